@@ -1,0 +1,30 @@
+import type { Locale } from '../domain/locale';
+import { commonMessages } from './common';
+import { format } from './define';
+
+/**
+ * All catalogues merged. Each area adds its catalogue file here.
+ * Keys are namespaced by area (`bot.*`, `card.*`, `programme.*`).
+ */
+const catalogues = [commonMessages] as const;
+
+const merged: Record<Locale, Record<string, string>> = { sv: {}, en: {} };
+for (const c of catalogues) {
+  Object.assign(merged.sv, c.sv);
+  Object.assign(merged.en, c.en);
+}
+
+export function registerMessages(messages: { sv: Record<string, string>; en: Record<string, string> }): void {
+  Object.assign(merged.sv, messages.sv);
+  Object.assign(merged.en, messages.en);
+}
+
+/** Translates `key`; falls back to Swedish, then to the key itself so a gap is visible. */
+export function t(locale: Locale, key: string, params?: Record<string, string | number>): string {
+  const template = merged[locale][key] ?? merged.sv[key] ?? key;
+  return format(template, params);
+}
+
+export function hasMessage(key: string): boolean {
+  return key in merged.sv && key in merged.en;
+}

@@ -1,0 +1,72 @@
+import type { PersonRef } from '../domain/identity';
+import type { AnswerSet, Enrolment, Person, Programme, Prompt, Session, StoredConversation } from '../domain/model';
+
+/**
+ * Repository ports, one per aggregate. Implementations: the Table ones over
+ * `@azure/data-tables` and in-memory twins, both checked by one contract suite.
+ *
+ * Concurrency: values carry `version` (the ETag). A write with a version
+ * succeeds only if the stored row still has it, else throws
+ * `AppError('STORAGE_CONFLICT')`. A create of an existing row throws
+ * `AppError('STORAGE_ALREADY_EXISTS')`.
+ */
+
+export interface ProgrammeRepository {
+  /** Upserts the programme, its sessions and prompts. Returns true if anything changed. */
+  save(programme: Programme, sessions: Session[], prompts: Prompt[]): Promise<boolean>;
+  get(programmeId: string): Promise<Programme | undefined>;
+  /** One partition scan: the programme with its sessions (by number) and prompts (by sendAt). */
+  load(programmeId: string): Promise<{ programme: Programme; sessions: Session[]; prompts: Prompt[] } | undefined>;
+  list(): Promise<Programme[]>;
+  findByJoinCode(code: string): Promise<Programme | undefined>;
+}
+
+export interface EnrolmentRepository {
+  /** Upserts a roster or join-code enrolment. Idempotent. */
+  put(enrolment: Enrolment): Promise<void>;
+  listByProgramme(programmeId: string): Promise<Enrolment[]>;
+  /** Programmes a person is enrolled in (point/partition reads on the person's index). */
+  listByPerson(person: PersonRef): Promise<Enrolment[]>;
+  /** Roster enrolments waiting for (or matched to) this e-mail/UPN. */
+  listByEmail(email: string): Promise<Enrolment[]>;
+  /** Binds a roster enrolment to the person Teams resolved for its e-mail. */
+  matchEmail(programmeId: string, email: string, person: PersonRef): Promise<Enrolment | undefined>;
+  remove(programmeId: string, person: PersonRef): Promise<void>;
+}
+
+export interface PersonRepository {
+  get(person: PersonRef): Promise<Person | undefined>;
+  put(person: Person): Promise<void>;
+}
+
+export interface ConversationRepository {
+  get(person: PersonRef): Promise<StoredConversation | undefined>;
+  /** Upserts the reference (keeps greetedAt). */
+  save(conversation: StoredConversation): Promise<StoredConversation>;
+  /** Sets greetedAt only if not yet set (conditional write). Returns true for the one caller that set it. */
+  markGreeted(person: PersonRef, at: string): Promise<boolean>;
+}
+
+export interface AnswerRepository {
+  get(programmeId: string, promptId: string, person: PersonRef): Promise<AnswerSet | undefined>;
+  /** Creates the set; throws STORAGE_ALREADY_EXISTS if the person already answered. */
+  create(answer: AnswerSet): Promise<AnswerSet>;
+  /** Replaces the set if `answer.version` still matches; throws STORAGE_CONFLICT otherwise. */
+  update(answer: AnswerSet): Promise<AnswerSet>;
+  /** Partition scan: all answers to one prompt. */
+  listByPrompt(programmeId: string, promptId: string): Promise<AnswerSet[]>;
+}
+
+/** Liveness of the storage account, for `/healthz`. */
+export interface StorageHealth {
+  ping(): Promise<void>;
+}
+
+export interface Repositories {
+  programmes: ProgrammeRepository;
+  enrolments: EnrolmentRepository;
+  people: PersonRepository;
+  conversations: ConversationRepository;
+  answers: AnswerRepository;
+  health: StorageHealth;
+}
