@@ -13,13 +13,6 @@ export default tseslint.config(
     },
   },
   {
-    // The domain core imports no SDK and does no I/O.
-    files: ['bot/src/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: sdkImports, message: 'The domain core imports no SDK or I/O module.' }] }],
-    },
-  },
-  {
     // Each SDK is touched in one folder only.
     files: ['bot/src/**/*.ts'],
     ignores: ['bot/src/storage/table/**', 'bot/src/**/*.test.ts', 'bot/src/testing/**'],
@@ -29,6 +22,13 @@ export default tseslint.config(
     files: ['bot/src/**/*.ts'],
     ignores: ['bot/src/teams/**', 'bot/src/**/*.test.ts', 'bot/src/testing/**', 'bot/src/server.ts', 'bot/src/main.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['botbuilder', 'botbuilder-*', 'botframework-*'], message: 'Only bot/src/teams imports botbuilder.' }] }] },
+  },
+  {
+    // The domain core imports no SDK and does no I/O.
+    files: ['bot/src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: sdkImports, message: 'The domain core imports no SDK or I/O module.' }] }],
+    },
   },
   {
     files: ['scripts/**/*.ts', 'bench/**/*.ts'],
