@@ -1,0 +1,52 @@
+import type { AppConfig } from './config';
+import type { Logger } from './logger';
+import type { Repositories } from './storage/repositories';
+import { createTableRepositories } from './storage';
+import { createAdapter } from './teams/adapter';
+import { ProgrammeBot } from './teams/programme-bot';
+import { createMessagesHandler } from './teams/messages-endpoint';
+import { createHttpServer, listen } from './server';
+import { appVersion } from './version';
+import { AppError } from './errors';
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  repos: Repositories;
+  close(): Promise<void>;
+}
+
+export interface StartAppOptions {
+  config: AppConfig;
+  logger: Logger;
+  /** Injected repositories (tests); otherwise Table Storage from config. */
+  repos?: Repositories;
+  clock?: () => Date;
+  tabDir?: string;
+}
+
+/** The composition root: wires storage, the bot and the HTTP server, and starts listening. */
+export async function startApp(options: StartAppOptions): Promise<RunningApp> {
+  const { config, logger } = options;
+  const clock = options.clock ?? (() => new Date());
+  const repos = options.repos ?? (await openStorage(config));
+  const adapter = createAdapter(config.bot, logger.child('adapter'));
+  const bot = new ProgrammeBot({ repos, clock, logger: logger.child('bot') });
+  const messages = createMessagesHandler({ adapter, bot, logger: logger.child('messages') });
+  const server = createHttpServer({ config, logger, repos, messages, tabDir: options.tabDir, version: appVersion() });
+  const { port, url } = await listen(server, config.port, config.host);
+  logger.info({ url, mode: config.bot.appId ? 'authenticated' : 'anonymous', env: config.env }, 'server listening');
+  return {
+    url,
+    port,
+    repos,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function openStorage(config: AppConfig): Promise<Repositories> {
+  if (!config.storage.connectionString) {
+    throw new AppError('CONFIG_INVALID', 'STORAGE_CONNECTION_STRING is required (managed identity storage comes with the Azure deployment).');
+  }
+  return createTableRepositories({ connectionString: config.storage.connectionString, tablePrefix: config.storage.tablePrefix });
+}

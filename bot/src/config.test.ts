@@ -1,0 +1,83 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from './config';
+
+function envDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cfg-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe('loadConfig', () => {
+  it('runs locally with no Azure settings at all', () => {
+    const config = loadConfig({ envDir: envDir({}), environment: {} });
+    expect(config.local).toBe(true);
+    expect(config.port).toBe(3978);
+    expect(config.host).toBe('127.0.0.1');
+  });
+
+  it('lets PORT from the environment override the default', () => {
+    expect(loadConfig({ envDir: envDir({}), environment: { PORT: '4000' } }).port).toBe(4000);
+  });
+
+  it('names an unknown key in an env file and suggests the right one', () => {
+    const dir = envDir({ '.env.local': 'BOT_IDD=abc\n' });
+    expect(() => loadConfig({ envDir: dir, environment: {} })).toThrow(/unknown key BOT_IDD .*did you mean BOT_ID\?/);
+  });
+
+  it('names an unknown environment variable with one of our prefixes', () => {
+    expect(() => loadConfig({ envDir: envDir({}), environment: { STORAGE_CONECTION_STRING: 'x' } })).toThrow(
+      /STORAGE_CONECTION_STRING.*did you mean STORAGE_CONNECTION_STRING/,
+    );
+  });
+
+  it('reads secrets from the git-ignored .user file, which wins over the committed file', () => {
+    const dir = envDir({ '.env.dev': 'BOT_ID=111\nSECRET_BOT_PASSWORD=\n', '.env.dev.user': 'SECRET_BOT_PASSWORD=s3cret\n' });
+    const config = loadConfig({ envDir: dir, environment: { APP_ENV: 'dev' } });
+    expect(config.bot).toMatchObject({ appId: '111', appPassword: 's3cret' });
+    expect(config.local).toBe(false);
+  });
+
+  it('refuses to start in production without bot credentials, tenant or storage, naming each', () => {
+    let message = '';
+    try {
+      loadConfig({ envDir: envDir({}), environment: { NODE_ENV: 'production' } });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(/BOT_ID/);
+    expect(message).toMatch(/SECRET_BOT_PASSWORD/);
+    expect(message).toMatch(/BOT_TENANT_ID/);
+    expect(message).toMatch(/STORAGE_CONNECTION_STRING or STORAGE_ACCOUNT_URL/);
+  });
+
+  it('refuses the local emulator as production storage', () => {
+    const environment = {
+      NODE_ENV: 'production',
+      BOT_ID: 'a',
+      BOT_APP_TYPE: 'UserAssignedMSI',
+      BOT_TENANT_ID: 't',
+      STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true',
+    };
+    expect(() => loadConfig({ envDir: envDir({}), environment })).toThrow(/local emulator/);
+  });
+
+  it('starts in production with a managed identity and a storage account URL', () => {
+    const environment = {
+      NODE_ENV: 'production',
+      BOT_ID: 'a',
+      BOT_APP_TYPE: 'UserAssignedMSI',
+      BOT_TENANT_ID: 'tenant-1',
+      STORAGE_ACCOUNT_URL: 'https://acct.table.core.windows.net',
+    };
+    const config = loadConfig({ envDir: envDir({}), environment });
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.allowedTenantIds).toEqual(['tenant-1']);
+    expect(config.local).toBe(false);
+  });
+
+  it('rejects a malformed port with the key name', () => {
+    expect(() => loadConfig({ envDir: envDir({}), environment: { PORT: 'eighty' } })).toThrow(/PORT/);
+  });
+});

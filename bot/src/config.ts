@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { AppError } from './errors';
+import { readEnvFiles } from './config/env-file';
+import { suggestKey } from './config/suggest';
+
+/**
+ * The one validated config object, read once at start-up from
+ * `env/.env.<APP_ENV>` (+ `.user`) and the process environment.
+ */
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const csv = optionalString.transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []));
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  APP_ENV: z.string().default('local'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: optionalString,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_PRETTY: optionalString,
+  STORAGE_CONNECTION_STRING: optionalString,
+  STORAGE_ACCOUNT_URL: optionalString,
+  TABLE_PREFIX: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/, 'letters and digits, starting with a letter').optional(),
+  BOT_ID: optionalString,
+  SECRET_BOT_PASSWORD: optionalString,
+  BOT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  BOT_TENANT_ID: optionalString,
+  ALLOWED_TENANT_IDS: csv,
+  PLAYGROUND_PORT: z.coerce.number().int().min(1).max(65535).default(56150),
+  AZURITE_TABLE_PORT: z.coerce.number().int().min(1).max(65535).default(10002),
+  DEMO_PROGRAMME_FILE: z.string().default('programmes/innovation-training.yaml'),
+  // Manifest / toolkit values that share the env files (not used by the server itself).
+  TEAMS_APP_ID: optionalString,
+  BOT_DOMAIN: optionalString,
+  TAB_DOMAIN: optionalString,
+  TAB_ENDPOINT: optionalString,
+  AAD_APP_CLIENT_ID: optionalString,
+  APP_NAME_SUFFIX: optionalString,
+  TEAMSFX_ENV: optionalString,
+});
+
+type Raw = z.infer<typeof schema>;
+export const CONFIG_KEYS = Object.keys(schema.shape) as (keyof Raw)[];
+
+/** Prefixes that mark an environment variable as ours, so a typo in one is caught. */
+const OWN_PREFIXES = ['BOT_', 'STORAGE_', 'TAB_', 'SECRET_', 'TABLE_', 'PLAYGROUND_', 'AZURITE_', 'DEMO_', 'APP_', 'LOG_'];
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  appEnv: string;
+  port: number;
+  host: string;
+  logLevel: Raw['LOG_LEVEL'];
+  logPretty: boolean;
+  storage: { connectionString?: string; accountUrl?: string; tablePrefix?: string };
+  bot: { appId?: string; appPassword?: string; appType?: Raw['BOT_APP_TYPE']; tenantId?: string };
+  allowedTenantIds: string[];
+  /** Local embedded mode: no Azure settings at all, so npm start brings up Azurite and the Playground. */
+  local: boolean;
+  local_: { playgroundPort: number; azuritePort: number; demoProgrammeFile: string };
+  tab: { endpoint?: string; domain?: string; aadClientId?: string };
+}
+
+export interface LoadConfigOptions {
+  envDir?: string;
+  environment?: NodeJS.ProcessEnv;
+}
+
+export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
+  const environment = options.environment ?? process.env;
+  const appEnv = environment.APP_ENV?.trim() || 'local';
+  const { values: fileValues, files } = readEnvFiles(options.envDir ?? 'env', appEnv);
+  const problems: string[] = [];
+
+  for (const key of Object.keys(fileValues)) {
+    if (!(CONFIG_KEYS as string[]).includes(key)) problems.push(unknownKey(key, files.join(', ')));
+  }
+  const fromEnv: Record<string, string> = {};
+  for (const [key, value] of Object.entries(environment)) {
+    if (value === undefined) continue;
+    if ((CONFIG_KEYS as string[]).includes(key)) fromEnv[key] = value;
+    else if (OWN_PREFIXES.some((p) => key.startsWith(p))) problems.push(unknownKey(key, 'the environment'));
+  }
+  const parsed = schema.safeParse({ ...fileValues, ...fromEnv });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.')}: ${issue.message}`);
+  }
+  if (problems.length || !parsed.success) throw configError(problems);
+  const raw = parsed.data;
+
+  const config: AppConfig = {
+    env: raw.NODE_ENV,
+    appEnv,
+    port: raw.PORT,
+    host: raw.HOST ?? (raw.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1'),
+    logLevel: raw.LOG_LEVEL,
+    logPretty: raw.LOG_PRETTY === 'true' || (raw.LOG_PRETTY === undefined && raw.NODE_ENV === 'development'),
+    storage: { connectionString: raw.STORAGE_CONNECTION_STRING, accountUrl: raw.STORAGE_ACCOUNT_URL, tablePrefix: raw.TABLE_PREFIX },
+    bot: { appId: raw.BOT_ID, appPassword: raw.SECRET_BOT_PASSWORD, appType: raw.BOT_APP_TYPE, tenantId: raw.BOT_TENANT_ID },
+    allowedTenantIds: raw.ALLOWED_TENANT_IDS.length ? raw.ALLOWED_TENANT_IDS : raw.BOT_TENANT_ID ? [raw.BOT_TENANT_ID] : [],
+    local: !raw.STORAGE_CONNECTION_STRING && !raw.STORAGE_ACCOUNT_URL && !raw.BOT_ID,
+    local_: { playgroundPort: raw.PLAYGROUND_PORT, azuritePort: raw.AZURITE_TABLE_PORT, demoProgrammeFile: raw.DEMO_PROGRAMME_FILE },
+    tab: { endpoint: raw.TAB_ENDPOINT, domain: raw.TAB_DOMAIN, aadClientId: raw.AAD_APP_CLIENT_ID },
+  };
+  if (config.env === 'production') requireProductionSettings(config);
+  return config;
+}
+
+/** In production, anonymous mode and local storage must be unreachable. */
+function requireProductionSettings(config: AppConfig): void {
+  const missing: string[] = [];
+  if (!config.bot.appId) missing.push('BOT_ID');
+  if (config.bot.appType !== 'UserAssignedMSI' && !config.bot.appPassword) missing.push('SECRET_BOT_PASSWORD (or BOT_APP_TYPE=UserAssignedMSI)');
+  if (!config.bot.tenantId) missing.push('BOT_TENANT_ID');
+  if (!config.storage.connectionString && !config.storage.accountUrl) missing.push('STORAGE_CONNECTION_STRING or STORAGE_ACCOUNT_URL');
+  if (config.storage.connectionString && /UseDevelopmentStorage|devstoreaccount1/i.test(config.storage.connectionString)) {
+    missing.push('STORAGE_CONNECTION_STRING (points at the local emulator)');
+  }
+  if (missing.length) throw configError(missing.map((m) => `missing in production: ${m}`));
+}
+
+function unknownKey(key: string, where: string): string {
+  const hint = suggestKey(key, CONFIG_KEYS as string[]);
+  return `unknown key ${key} in ${where}${hint ? ` (did you mean ${hint}?)` : ''}`;
+}
+
+function configError(problems: string[]): AppError {
+  return new AppError('CONFIG_INVALID', `Invalid configuration:\n  - ${problems.join('\n  - ')}`, { details: problems });
+}
