@@ -17,6 +17,13 @@ describe('loadConfig', () => {
     expect(config.host).toBe('127.0.0.1');
   });
 
+  it('stays local and anonymous when BOT_ID is only the manifest placeholder', () => {
+    const dir = envDir({ '.env.local': 'BOT_ID=00000000-0000-0000-0000-00000000b07\n' });
+    const config = loadConfig({ envDir: dir, environment: {} });
+    expect(config.local).toBe(true);
+    expect(config.bot.appId).toBeUndefined();
+  });
+
   it('lets PORT from the environment override the default', () => {
     expect(loadConfig({ envDir: envDir({}), environment: { PORT: '4000' } }).port).toBe(4000);
   });

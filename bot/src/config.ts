@@ -100,21 +100,29 @@ export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
     logLevel: raw.LOG_LEVEL,
     logPretty: raw.LOG_PRETTY === 'true' || (raw.LOG_PRETTY === undefined && raw.NODE_ENV === 'development'),
     storage: { connectionString: raw.STORAGE_CONNECTION_STRING, accountUrl: raw.STORAGE_ACCOUNT_URL, tablePrefix: raw.TABLE_PREFIX },
-    bot: { appId: raw.BOT_ID, appPassword: raw.SECRET_BOT_PASSWORD, appType: raw.BOT_APP_TYPE, tenantId: raw.BOT_TENANT_ID },
+    // BOT_ID alone (the manifest's placeholder in env/.env.local) does not switch on authentication:
+    // the bot authenticates only with a secret or a managed identity beside it.
+    bot: botAuthenticated(raw)
+      ? { appId: raw.BOT_ID, appPassword: raw.SECRET_BOT_PASSWORD, appType: raw.BOT_APP_TYPE, tenantId: raw.BOT_TENANT_ID }
+      : { tenantId: raw.BOT_TENANT_ID },
     allowedTenantIds: raw.ALLOWED_TENANT_IDS.length ? raw.ALLOWED_TENANT_IDS : raw.BOT_TENANT_ID ? [raw.BOT_TENANT_ID] : [],
-    local: !raw.STORAGE_CONNECTION_STRING && !raw.STORAGE_ACCOUNT_URL && !raw.BOT_ID,
+    local: !raw.STORAGE_CONNECTION_STRING && !raw.STORAGE_ACCOUNT_URL && !botAuthenticated(raw),
     local_: { playgroundPort: raw.PLAYGROUND_PORT, azuritePort: raw.AZURITE_TABLE_PORT, demoProgrammeFile: raw.DEMO_PROGRAMME_FILE },
     tab: { endpoint: raw.TAB_ENDPOINT, domain: raw.TAB_DOMAIN, aadClientId: raw.AAD_APP_CLIENT_ID },
   };
-  if (config.env === 'production') requireProductionSettings(config);
+  if (config.env === 'production') requireProductionSettings(config, raw);
   return config;
 }
 
+function botAuthenticated(raw: Raw): boolean {
+  return Boolean(raw.BOT_ID && (raw.SECRET_BOT_PASSWORD || raw.BOT_APP_TYPE === 'UserAssignedMSI'));
+}
+
 /** In production, anonymous mode and local storage must be unreachable. */
-function requireProductionSettings(config: AppConfig): void {
+function requireProductionSettings(config: AppConfig, raw: Raw): void {
   const missing: string[] = [];
-  if (!config.bot.appId) missing.push('BOT_ID');
-  if (config.bot.appType !== 'UserAssignedMSI' && !config.bot.appPassword) missing.push('SECRET_BOT_PASSWORD (or BOT_APP_TYPE=UserAssignedMSI)');
+  if (!raw.BOT_ID) missing.push('BOT_ID');
+  if (raw.BOT_APP_TYPE !== 'UserAssignedMSI' && !raw.SECRET_BOT_PASSWORD) missing.push('SECRET_BOT_PASSWORD (or BOT_APP_TYPE=UserAssignedMSI)');
   if (!config.bot.tenantId) missing.push('BOT_TENANT_ID');
   if (!config.storage.connectionString && !config.storage.accountUrl) missing.push('STORAGE_CONNECTION_STRING or STORAGE_ACCOUNT_URL');
   if (config.storage.connectionString && /UseDevelopmentStorage|devstoreaccount1/i.test(config.storage.connectionString)) {
