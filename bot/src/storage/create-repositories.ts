@@ -1,0 +1,27 @@
+import type { EntityTable } from './entity-table';
+import type { Repositories } from './repositories';
+import { TableAnswerRepository } from './repositories/answer-repository';
+import { TableConversationRepository } from './repositories/conversation-repository';
+import { TableEnrolmentRepository } from './repositories/enrolment-repository';
+import { TablePersonRepository } from './repositories/person-repository';
+import { TableProgrammeRepository } from './repositories/programme-repository';
+import { TableStorageHealth } from './repositories/storage-health';
+import type { TableRole } from './table-names';
+
+export type RepositoryTables = Record<TableRole, EntityTable>;
+
+/** The repositories, written once over the `EntityTable` port (Azure or in-memory). */
+export function createRepositoriesOver(tables: RepositoryTables): Repositories {
+  return {
+    programmes: new TableProgrammeRepository(tables.programmes, tables.joinCodes),
+    enrolments: new TableEnrolmentRepository({
+      enrolments: tables.enrolments,
+      byPerson: tables.enrolmentsByPerson,
+      byEmail: tables.enrolmentsByEmail,
+    }),
+    people: new TablePersonRepository(tables.people),
+    conversations: new TableConversationRepository(tables.conversations),
+    answers: new TableAnswerRepository(tables.answers),
+    health: new TableStorageHealth(tables.programmes),
+  };
+}

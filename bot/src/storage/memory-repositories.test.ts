@@ -1,0 +1,4 @@
+import { createInMemoryRepositories } from './index';
+import { describeRepositoryContract } from './repositories.contract';
+
+describeRepositoryContract('in memory', async () => createInMemoryRepositories());
