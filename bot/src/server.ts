@@ -9,8 +9,8 @@ import { sendError } from './api/http-error-handler';
 import { securityHeaders } from './api/security-headers';
 import { AppError } from './errors';
 
-/** Request handler for `/api/messages`, built in bot/src/teams (structural, no botbuilder types here). */
-export type MessagesHandler = (req: unknown, res: unknown) => Promise<void>;
+/** Request handler for `/api/messages`, built in bot/src/teams with structural types that restify's req/res satisfy. */
+export type MessagesHandler = (req: restify.Request, res: restify.Response) => Promise<void>;
 
 export interface ServerDeps {
   config: AppConfig;

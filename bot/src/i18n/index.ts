@@ -1,12 +1,15 @@
 import type { Locale } from '../domain/locale';
+import { botMessages } from './bot';
+import { cardMessages } from './cards';
 import { commonMessages } from './common';
 import { format } from './define';
+import { programmeMessages } from './programme';
 
 /**
  * All catalogues merged. Each area adds its catalogue file here.
  * Keys are namespaced by area (`bot.*`, `card.*`, `programme.*`).
  */
-const catalogues = [commonMessages] as const;
+const catalogues = [commonMessages, botMessages, cardMessages, programmeMessages] as const;
 
 const merged: Record<Locale, Record<string, string>> = { sv: {}, en: {} };
 for (const c of catalogues) {
