@@ -1,0 +1,43 @@
+import type { TurnContext } from 'botbuilder';
+import type { PersonRef } from '../domain/identity';
+import { pickLocale, type Locale } from '../domain/locale';
+import type { ProgrammeBotDeps } from './bot-deps';
+import { clientLocaleOf, isPersonalScope, personRefOf } from './teams-activity';
+import type { Sender } from './turn-state';
+
+/**
+ * First step of every turn: who is this and which language do they read?
+ * In a personal chat the stored conversation reference (serviceUrl, ids,
+ * locale) is refreshed from every inbound activity, for proactive messages.
+ */
+export async function refreshSender(context: TurnContext, deps: ProgrammeBotDeps): Promise<Sender> {
+  const activity = context.activity;
+  const person = personRefOf(activity);
+  const clientLocale = clientLocaleOf(activity);
+  if (!person) return { locale: pickLocale(clientLocale) };
+
+  const stored = clientLocale ? undefined : await deps.repos.people.get(person);
+  const locale: Locale = clientLocale ? pickLocale(clientLocale) : (stored?.locale ?? 'sv');
+
+  if (isPersonalScope(activity) && activity.serviceUrl && activity.recipient?.id) {
+    await deps.repos.conversations.save({
+      person,
+      serviceUrl: activity.serviceUrl,
+      conversationId: activity.conversation.id,
+      channelId: activity.channelId,
+      botId: activity.recipient.id,
+      botName: activity.recipient.name || undefined,
+      userId: activity.from.id,
+      locale,
+      updatedAt: deps.clock().toISOString(),
+    });
+  }
+  if (clientLocale) await followLocale(deps, person, locale);
+  return { person, locale };
+}
+
+/** A person who switched Teams' language gets later (proactive) messages in the new one. */
+async function followLocale(deps: ProgrammeBotDeps, person: PersonRef, locale: Locale): Promise<void> {
+  const stored = await deps.repos.people.get(person);
+  if (stored && stored.locale !== locale) await deps.repos.people.put({ ...stored, locale });
+}
