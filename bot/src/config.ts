@@ -41,6 +41,18 @@ const schema = z.object({
   AAD_APP_CLIENT_ID: optionalString,
   APP_NAME_SUFFIX: optionalString,
   TEAMSFX_ENV: optionalString,
+  // Written by the Agents Toolkit into env/.env.<name>; the managed identity's client id is read by DefaultAzureCredential.
+  AZURE_CLIENT_ID: optionalString,
+  AZURE_SUBSCRIPTION_ID: optionalString,
+  AZURE_RESOURCE_GROUP_NAME: optionalString,
+  RESOURCE_SUFFIX: optionalString,
+  RESOURCE_GROUP: optionalString,
+  AAD_APP_OBJECT_ID: optionalString,
+  AAD_APP_ACCESS_AS_USER_PERMISSION_ID: optionalString,
+  WEB_APP_NAME: optionalString,
+  AZURE_APP_SERVICE_RESOURCE_ID: optionalString,
+  TEAMS_APP_PUBLISHED_APP_ID: optionalString,
+  APPLICATIONINSIGHTS_CONNECTION_STRING: optionalString,
 });
 
 type Raw = z.infer<typeof schema>;
