@@ -7,7 +7,7 @@ export interface HelpCardData {
   locale: Locale;
 }
 
-const COMMANDS = ['agenda', 'prompts', 'join', 'help'] as const;
+const COMMANDS = ['agenda', 'prompts', 'join', 'language', 'help'] as const;
 
 export function buildHelpCard(data: HelpCardData): AdaptiveCard {
   const { locale } = data;

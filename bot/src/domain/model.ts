@@ -95,7 +95,10 @@ export type Role = (typeof ROLES)[number];
 export interface Person extends PersonRef {
   displayName: string;
   department?: string;
+  /** The language messages are written in: the preference if set, else the Teams client's language. */
   locale: Locale;
+  /** Chosen by the person (`språk en` / `language sv`) or set by their roster row; wins over the Teams client's language. */
+  languagePreference?: Locale;
 }
 
 /**
@@ -111,6 +114,8 @@ export interface Enrolment {
   department?: string;
   email?: string;
   person?: PersonRef;
+  /** Language from the roster row, if the roster sets one. */
+  language?: Locale;
   source: 'roster' | 'joinCode';
   enrolledAt: string;
 }

@@ -34,6 +34,8 @@ export const cardMessages = defineMessages({
     'card.help.cmd.promptsDesc': 'Dina öppna reflektionsuppgifter',
     'card.help.cmd.join': '**gå med KOD**',
     'card.help.cmd.joinDesc': 'Gå med i en utbildning med koden du fått',
+    'card.help.cmd.language': '**språk en** / **språk sv**',
+    'card.help.cmd.languageDesc': 'Byt språk till engelska eller svenska',
     'card.help.cmd.help': '**hjälp**',
     'card.help.cmd.helpDesc': 'Visar den här hjälpen',
 
@@ -91,6 +93,8 @@ export const cardMessages = defineMessages({
     'card.help.cmd.promptsDesc': 'Your open reflection assignments',
     'card.help.cmd.join': '**join CODE**',
     'card.help.cmd.joinDesc': 'Join a training with the code you were given',
+    'card.help.cmd.language': '**language sv** / **language en**',
+    'card.help.cmd.languageDesc': 'Switch the language to Swedish or English',
     'card.help.cmd.help': '**help**',
     'card.help.cmd.helpDesc': 'Shows this help',
 

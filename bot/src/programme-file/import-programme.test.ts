@@ -55,6 +55,7 @@ describe('importProgramme', () => {
       displayName: 'Alex Wilber',
       department: 'city-planning',
       email: 'alexw@example.com',
+      language: 'sv',
       source: 'roster',
       enrolledAt: NOW.toISOString(),
     });

@@ -36,12 +36,14 @@ export async function syncRoster(
       counts.created++;
       continue;
     }
+    const { language: _oldLanguage, ...rest } = before;
     const merged: Enrolment = {
-      ...before,
+      ...rest,
       role: fresh.role,
       displayName: fresh.displayName,
       email: fresh.email,
       department: fresh.department,
+      ...(fresh.language ? { language: fresh.language } : {}),
     };
     if (sameData(before, merged)) counts.unchanged++;
     else {

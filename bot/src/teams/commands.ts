@@ -8,6 +8,7 @@ export type Command =
   | { kind: 'prompts' }
   | { kind: 'join'; code: string }
   | { kind: 'joinWithoutCode' }
+  | { kind: 'language'; locale?: 'sv' | 'en' }
   | { kind: 'unknown' };
 
 const WORDS: Record<string, Command> = {
@@ -23,6 +24,8 @@ const WORDS: Record<string, Command> = {
 };
 
 const JOIN = /^(?:gå med|ga med|join)(?:\s+(.*))?$/;
+const LANGUAGE = /^(?:språk|sprak|language)(?:\s+(.*))?$/;
+const LANGUAGE_WORDS: Record<string, 'sv' | 'en'> = { sv: 'sv', svenska: 'sv', swedish: 'sv', en: 'en', engelska: 'en', english: 'en' };
 
 export function parseText(text: string | undefined): Command {
   const normalized = (text ?? '')
@@ -37,6 +40,8 @@ export function parseText(text: string | undefined): Command {
     const code = normalized.slice(normalized.length - (join[1]?.length ?? 0)).trim();
     return code ? { kind: 'join', code } : { kind: 'joinWithoutCode' };
   }
+  const language = LANGUAGE.exec(lower);
+  if (language) return { kind: 'language', locale: LANGUAGE_WORDS[language[1]?.trim() ?? ''] };
   return { kind: 'unknown' };
 }
 

@@ -18,12 +18,14 @@ import { senderOf } from './turn-state';
 export async function greetOnInstall(context: TurnContext, deps: ProgrammeBotDeps): Promise<void> {
   if (!isPersonalScope(context.activity)) return;
   const logger = deps.logger.child('install');
-  const { person, locale } = senderOf(context);
+  const { person, locale: clientLocale } = senderOf(context);
   if (!person) {
     logger.warn({ activityType: context.activity.type }, 'install without tenant and object id; not greeted');
     return;
   }
-  await matchRoster(context, deps, person, locale);
+  await matchRoster(context, deps, person, clientLocale);
+  // The roster may set the person's language; it wins over the client's.
+  const locale = (await deps.repos.people.get(person))?.languagePreference ?? clientLocale;
 
   const now = deps.clock();
   if (!(await deps.repos.conversations.markGreeted(person, now.toISOString()))) return;

@@ -33,12 +33,14 @@ export async function matchRoster(context: TurnContext, deps: ProgrammeBotDeps, 
   }
 
   const existing = await deps.repos.people.get(person);
+  const languagePreference = existing?.languagePreference ?? matched.find((e) => e.language)?.language;
   await deps.repos.people.put({
     tenantId: person.tenantId,
     objectId: person.objectId,
     displayName: member?.name || existing?.displayName || context.activity.from?.name || matched[0]?.displayName || '',
     department: existing?.department ?? matched.find((e) => e.department)?.department,
-    locale,
+    locale: languagePreference ?? locale,
+    ...(languagePreference ? { languagePreference } : {}),
   });
   if (newlyBound.length > 0) logger.info({ programmes: newlyBound }, 'roster enrolments bound to the person');
   return matched;

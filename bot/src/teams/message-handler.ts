@@ -1,6 +1,7 @@
 import { MessageFactory, TurnContext } from 'botbuilder';
 import { buildHelpCard, buildJoinFailedCard, buildNotEnrolledCard } from '../cards';
 import { t } from '../i18n';
+import type { Locale } from '../domain/locale';
 import type { ProgrammeBotDeps } from './bot-deps';
 import { cardActivity } from './card-activity';
 import { parseSubmit, parseText, type Command } from './commands';
@@ -37,9 +38,22 @@ async function reply(context: TurnContext, deps: ProgrammeBotDeps, sender: Sende
           : await promptListCardFor(deps.repos, ctx, sender.person, locale, deps.clock()),
       );
     }
+    case 'language':
+      return MessageFactory.text(await chooseLanguage(deps, sender, command.locale));
     case 'unknown':
       return MessageFactory.text(t(locale, 'bot.unknown'));
   }
+}
+
+/** `språk en` / `language sv`: the person's own choice, which wins over the Teams client's language. */
+async function chooseLanguage(deps: ProgrammeBotDeps, sender: Sender, chosen: Locale | undefined): Promise<string> {
+  if (!chosen || !sender.person) return t(sender.locale, 'bot.language.usage');
+  const stored = await deps.repos.people.get(sender.person);
+  const base = stored ?? { ...sender.person, displayName: '', locale: chosen };
+  await deps.repos.people.put({ ...base, locale: chosen, languagePreference: chosen });
+  const conversation = await deps.repos.conversations.get(sender.person);
+  if (conversation && conversation.locale !== chosen) await deps.repos.conversations.save({ ...conversation, locale: chosen });
+  return t(chosen, 'bot.language.set');
 }
 
 /** The text without the bot's @mention (and any other `<at>` tags), trimmed. */

@@ -141,6 +141,23 @@ describe('ProgrammeBot conversations', () => {
     ]);
   });
 
+  it('writes in the roster language even when the Teams client is English, until the person chooses another', async () => {
+    const repos = createInMemoryRepositories();
+    const { adapter, party } = await setup(adele, { repos });
+    await repos.enrolments.put({ ...rosterEnrolment('adelev@example.com', 'Adele Vance'), language: 'sv' });
+    await converse(adapter, [
+      [teamsInstallationUpdate(party), welcomeSv],
+      ['help', helpSv],
+      ['language en', textReply(en('bot.language.set'))],
+      ['hjälp', helpEn],
+      ['språk', textReply(en('bot.language.usage'))],
+      ['språk sv', textReply(sv('bot.language.set'))],
+      ['help', helpSv],
+    ]);
+    const person = await repos.people.get({ tenantId: adele.tenantId, objectId: adele.aadObjectId });
+    expect(person).toMatchObject({ locale: 'sv', languagePreference: 'sv' });
+  });
+
   it('shows someone not enrolled how to join, and lets them join with the code', async () => {
     const { adapter, repos, party } = await setup(megan, { roster: ['alexw@example.com'] });
     await converse(adapter, [

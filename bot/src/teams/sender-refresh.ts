@@ -16,8 +16,8 @@ export async function refreshSender(context: TurnContext, deps: ProgrammeBotDeps
   const clientLocale = clientLocaleOf(activity);
   if (!person) return { locale: pickLocale(clientLocale) };
 
-  const stored = clientLocale ? undefined : await deps.repos.people.get(person);
-  const locale: Locale = clientLocale ? pickLocale(clientLocale) : (stored?.locale ?? 'sv');
+  const stored = await deps.repos.people.get(person);
+  const locale: Locale = resolveLocale(stored?.languagePreference, clientLocale, stored?.locale);
 
   if (isPersonalScope(activity) && activity.serviceUrl && activity.recipient?.id) {
     await deps.repos.conversations.save({
@@ -32,8 +32,19 @@ export async function refreshSender(context: TurnContext, deps: ProgrammeBotDeps
       updatedAt: deps.clock().toISOString(),
     });
   }
-  if (clientLocale) await followLocale(deps, person, locale);
+  if (stored && stored.locale !== locale) await followLocale(deps, person, locale);
   return { person, locale };
+}
+
+/**
+ * The language a reply is written in: an explicit preference (the person's
+ * own choice or their roster row) first, then the Teams client's language
+ * (English only when it is English), then what was stored, then Swedish.
+ */
+export function resolveLocale(preference: Locale | undefined, clientLocale: string | undefined, stored: Locale | undefined): Locale {
+  if (preference) return preference;
+  if (clientLocale) return pickLocale(clientLocale);
+  return stored ?? 'sv';
 }
 
 /** A person who switched Teams' language gets later (proactive) messages in the new one. */
