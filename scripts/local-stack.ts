@@ -32,7 +32,18 @@ export function startAzuriteProcess(root: string, port: number, onOutput: (line:
   const location = join(root, '.data', 'azurite');
   mkdirSync(location, { recursive: true });
   const main = join(root, 'node_modules', 'azurite', 'dist', 'src', 'table', 'main.js');
-  const args = [main, '--tableHost', '127.0.0.1', '--tablePort', String(port), '--location', location, '--disableTelemetry', '--silent', '--skipApiVersionCheck'];
+  const args = [
+    main,
+    '--tableHost',
+    '127.0.0.1',
+    '--tablePort',
+    String(port),
+    '--location',
+    location,
+    '--disableTelemetry',
+    '--silent',
+    '--skipApiVersionCheck',
+  ];
   const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   pipeLines(child, onOutput);
   return child;
@@ -48,7 +59,11 @@ export function startPlaygroundProcess(root: string, port: number, botEndpoint: 
     LANG: 'sv_SE.UTF-8',
     LC_ALL: 'sv_SE.UTF-8',
   };
-  const child = spawn(process.execPath, [cli, '-c', 'msteams', '--dt', '-p', String(port)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [cli, '-c', 'msteams', '--dt', '-p', String(port)], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   pipeLines(child, onOutput);
   return child;
 }

@@ -7,7 +7,16 @@ import { join } from 'node:path';
  * another terminal): the welcome card and the agenda in the Agents Playground.
  * Usage: node dist/scripts/readme-screenshots.js [playgroundUrl]
  */
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 async function main(): Promise<void> {
   const url = process.argv[2] ?? 'http://127.0.0.1:56150';

@@ -60,7 +60,9 @@ async function main(): Promise<void> {
     logger.info({ report: summarise(report) }, 'demo programme imported');
 
     const playgroundPort = config.local_.playgroundPort;
-    const playground = startPlaygroundProcess(root, playgroundPort, `${app.url}/api/messages`, (line) => logger.debug({ source: 'playground' }, line));
+    const playground = startPlaygroundProcess(root, playgroundPort, `${app.url}/api/messages`, (line) =>
+      logger.debug({ source: 'playground' }, line),
+    );
     children.push(playground);
     await waitForPort(playgroundPort, 60000, playground);
 

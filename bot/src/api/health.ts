@@ -8,7 +8,11 @@ export interface HealthReport {
 }
 
 /** `/healthz`: 200 when storage answers within the timeout, 503 when it does not. */
-export async function checkHealth(health: StorageHealth, version: string, timeoutMs = 3000): Promise<{ status: number; body: HealthReport }> {
+export async function checkHealth(
+  health: StorageHealth,
+  version: string,
+  timeoutMs = 3000,
+): Promise<{ status: number; body: HealthReport }> {
   let storageOk = false;
   let timer: NodeJS.Timeout | undefined;
   try {

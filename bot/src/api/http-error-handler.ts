@@ -24,7 +24,10 @@ export function sendError(res: JsonResponse, err: unknown, logger: Logger, accep
   res.statusCode = appError.status;
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   // 401 carries no detail at all.
-  const body = appError.status === 401 ? { error: { code: 'UNAUTHENTICATED' } } : { error: { code: appError.code, message: t(locale, appError.userMessageKey) } };
+  const body =
+    appError.status === 401
+      ? { error: { code: 'UNAUTHENTICATED' } }
+      : { error: { code: appError.code, message: t(locale, appError.userMessageKey) } };
   res.end(JSON.stringify(body));
 }
 

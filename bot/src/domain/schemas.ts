@@ -305,7 +305,15 @@ export const rosterRowSchema = z.strictObject({
 export type RosterRow = z.output<typeof rosterRowSchema>;
 
 export function rosterRowToEnrolment(programmeId: string, row: RosterRow, enrolledAt: string): Enrolment {
-  const enrolment: Enrolment = { programmeId, role: row.role, displayName: row.name, department: row.department, email: row.email, source: 'roster', enrolledAt };
+  const enrolment: Enrolment = {
+    programmeId,
+    role: row.role,
+    displayName: row.name,
+    department: row.department,
+    email: row.email,
+    source: 'roster',
+    enrolledAt,
+  };
   if (row.language) enrolment.language = row.language;
   return enrolment;
 }
