@@ -85,7 +85,8 @@ describe('importProgramme', () => {
       prompts: { updated: 8 },
       enrolments: { unchanged: 17 },
     });
-    expect((await repos.programmes.load(ID))?.sessions[0].start).toBe('2026-03-28T13:00');
+    // Monday 30 March: session 1 (B-2) is two working days back, on Thursday 26 March.
+    expect((await repos.programmes.load(ID))?.sessions[0].start).toBe('2026-03-26T13:00');
   });
 
   it('updates changed roster rows in place and keeps people the file no longer lists', async () => {

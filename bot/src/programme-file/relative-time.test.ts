@@ -59,3 +59,26 @@ describe('looksRelative', () => {
     expect(looksRelative(value)).toBe(expected);
   });
 });
+
+describe('working-day relative times (B±n)', () => {
+  const zone = 'Europe/Stockholm';
+  // 2026-11-28 is a Saturday.
+  const saturday = new Date('2026-11-28T10:00:00Z');
+  const wednesday = new Date('2026-11-25T10:00:00Z');
+
+  it.each([
+    ['B+1 09:00', saturday, '2026-11-30T09:00'],
+    ['B+5 09:00', saturday, '2026-12-04T09:00'],
+    ['B-2 13:00', saturday, '2026-11-26T13:00'],
+    ['B 13:00', wednesday, '2026-11-25T13:00'],
+    ['B+3 09:00', wednesday, '2026-11-30T09:00'],
+    ['B-3 09:00', wednesday, '2026-11-20T09:00'],
+  ])('resolves %s from %s to a weekday, %s', (value, now, expected) => {
+    expect(resolveRelativeTime(value, zone, now)).toBe(expected);
+  });
+
+  it('keeps the wall-clock time across the autumn DST change', () => {
+    // Friday 2026-10-23; B+1 is Monday 2026-10-26, after the change on Sunday the 25th.
+    expect(resolveRelativeTime('B+1 09:00', zone, new Date('2026-10-23T10:00:00Z'))).toBe('2026-10-26T09:00');
+  });
+});

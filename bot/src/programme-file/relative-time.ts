@@ -3,15 +3,18 @@ import { DateTime } from 'luxon';
 /**
  * Relative times in programme files: `D-3 09:00`, `D 13:00`, `D+11 13:30`.
  * D is the import day, the calendar date of `now` in the programme's zone.
+ * `B±n` counts working days (Monday to Friday) instead, so a demo dated
+ * relative to a Saturday still meets on weekdays: `B+1` from a Friday or a
+ * Saturday is the Monday after.
  * The result is a local wall-clock time `yyyy-MM-ddTHH:mm`; days are added
  * as calendar days, so the wall time stays the same across a DST change.
  */
 
-const RELATIVE = /^D(?:([+-])(\d{1,3}))?\s+([01]\d|2[0-3]):([0-5]\d)$/;
+const RELATIVE = /^([DB])(?:([+-])(\d{1,3}))?\s+([01]\d|2[0-3]):([0-5]\d)$/;
 
-/** True when a value is meant to be relative (starts with `D`), valid or not. */
+/** True when a value is meant to be relative (starts with `D` or `B`), valid or not. */
 export function looksRelative(value: unknown): value is string {
-  return typeof value === 'string' && /^D\b/.test(value.trim());
+  return typeof value === 'string' && /^[DB]\b/.test(value.trim());
 }
 
 export function isRelativeTime(value: string): boolean {
@@ -22,9 +25,21 @@ export function isRelativeTime(value: string): boolean {
 export function resolveRelativeTime(value: string, zone: string, now: Date): string | undefined {
   const match = RELATIVE.exec(value.trim());
   if (!match) return undefined;
-  const [, sign, digits, hour, minute] = match;
-  const days = digits === undefined ? 0 : Number(digits) * (sign === '-' ? -1 : 1);
+  const [, unit, sign, digits, hour, minute] = match;
+  const count = digits === undefined ? 0 : Number(digits) * (sign === '-' ? -1 : 1);
   // Noon keeps clear of zones whose DST change happens at midnight.
-  const day = DateTime.fromJSDate(now, { zone }).set({ hour: 12, minute: 0 }).plus({ days });
+  const today = DateTime.fromJSDate(now, { zone }).set({ hour: 12, minute: 0 });
+  const day = unit === 'B' ? addWorkingDays(today, count) : today.plus({ days: count });
   return `${day.toISODate()}T${hour}:${minute}`;
+}
+
+/** Steps `count` Monday-to-Friday days from `from` (ISO weekday 6 and 7 are skipped). */
+function addWorkingDays(from: DateTime, count: number): DateTime {
+  let day = from;
+  const step = count < 0 ? -1 : 1;
+  for (let left = Math.abs(count); left > 0;) {
+    day = day.plus({ days: step });
+    if (day.weekday <= 5) left--;
+  }
+  return day;
 }
