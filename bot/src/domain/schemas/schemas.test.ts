@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isAppError } from '../errors';
+import { isAppError } from '../../errors';
 import {
   formatIssuePath,
   parseOrThrow,
@@ -11,7 +11,7 @@ import {
   sessionInputSchema,
   toValidationIssues,
   type ValidationIssue,
-} from './schemas';
+} from '.';
 
 function issuesOf(schema: z.ZodType, value: unknown): { path: string; code: string; params: ValidationIssue['params'] }[] {
   const result = schema.safeParse(value, { reportInput: true });
