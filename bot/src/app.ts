@@ -2,9 +2,11 @@ import type { AppConfig } from './config';
 import type { Logger } from './logger';
 import type { Repositories } from './storage/repositories';
 import { createTableRepositories } from './storage';
+import { tableConnectionFrom } from './storage/table/azure-client';
 import { createAdapter } from './teams/adapter';
 import { ProgrammeBot } from './teams/programme-bot';
 import { createMessagesHandler } from './teams/messages-endpoint';
+import { isAllowedServiceUrl } from './teams/service-url-policy';
 import { createHttpServer, listen } from './server';
 import { appVersion } from './version';
 import { AppError } from './errors';
@@ -30,9 +32,15 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
   const { config, logger } = options;
   const clock = options.clock ?? (() => new Date());
   const repos = options.repos ?? (await openStorage(config));
-  const adapter = createAdapter(config.bot, logger.child('adapter'));
+  const adapter = createAdapter(config.bot, logger);
   const bot = new ProgrammeBot({ repos, clock, logger: logger.child('bot') });
-  const messages = createMessagesHandler({ adapter, bot, logger: logger.child('messages') });
+  const serviceUrlPolicy = { production: config.env === 'production' };
+  const inbound = {
+    authenticated: Boolean(config.bot.appId),
+    allowedTenantIds: config.allowedTenantIds,
+    isServiceUrlAllowed: (url: string) => isAllowedServiceUrl(url, serviceUrlPolicy),
+  };
+  const messages = createMessagesHandler({ adapter, bot, logger, inbound });
   const server = createHttpServer({ config, logger, repos, messages, tabDir: options.tabDir, version: appVersion() });
   const { port, url } = await listen(server, config.port, config.host);
   logger.info({ url, mode: config.bot.appId ? 'authenticated' : 'anonymous', env: config.env }, 'server listening');
@@ -44,9 +52,9 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
   };
 }
 
+/** Table Storage by connection string, or by account URL through the managed identity (DefaultAzureCredential). */
 async function openStorage(config: AppConfig): Promise<Repositories> {
-  if (!config.storage.connectionString) {
-    throw new AppError('CONFIG_INVALID', 'STORAGE_CONNECTION_STRING is required (managed identity storage comes with the Azure deployment).');
-  }
-  return createTableRepositories({ connectionString: config.storage.connectionString, tablePrefix: config.storage.tablePrefix });
+  const connection = tableConnectionFrom(config.storage);
+  if (!connection) throw new AppError('CONFIG_INVALID', 'STORAGE_CONNECTION_STRING or STORAGE_ACCOUNT_URL is required.');
+  return createTableRepositories({ ...connection, tablePrefix: config.storage.tablePrefix });
 }

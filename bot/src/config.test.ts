@@ -40,7 +40,10 @@ describe('loadConfig', () => {
   });
 
   it('reads secrets from the git-ignored .user file, which wins over the committed file', () => {
-    const dir = envDir({ '.env.dev': 'BOT_ID=111\nSECRET_BOT_PASSWORD=\n', '.env.dev.user': 'SECRET_BOT_PASSWORD=s3cret\n' });
+    const dir = envDir({
+      '.env.dev': 'BOT_ID=111\nBOT_TENANT_ID=t1\nSECRET_BOT_PASSWORD=\n',
+      '.env.dev.user': 'SECRET_BOT_PASSWORD=s3cret\n',
+    });
     const config = loadConfig({ envDir: dir, environment: { APP_ENV: 'dev' } });
     expect(config.bot).toMatchObject({ appId: '111', appPassword: 's3cret' });
     expect(config.local).toBe(false);
@@ -82,6 +85,42 @@ describe('loadConfig', () => {
     expect(config.host).toBe('0.0.0.0');
     expect(config.allowedTenantIds).toEqual(['tenant-1']);
     expect(config.local).toBe(false);
+  });
+
+  it('refuses the test-only token issuer settings in production, naming each', () => {
+    const environment = {
+      NODE_ENV: 'production',
+      BOT_ID: 'a',
+      BOT_APP_TYPE: 'UserAssignedMSI',
+      BOT_TENANT_ID: 'tenant-1',
+      STORAGE_ACCOUNT_URL: 'https://acct.table.core.windows.net',
+      BOT_OPENID_METADATA_URL: 'http://127.0.0.1:9/openid',
+      BOT_TOKEN_ENDPOINT: 'http://127.0.0.1:9/token',
+    };
+    expect(() => loadConfig({ envDir: envDir({}), environment })).toThrow(
+      /not allowed in production: BOT_OPENID_METADATA_URL[\s\S]*not allowed in production: BOT_TOKEN_ENDPOINT/,
+    );
+  });
+
+  it('accepts the test-only token issuer settings outside production', () => {
+    const environment = {
+      NODE_ENV: 'test',
+      BOT_ID: 'a',
+      SECRET_BOT_PASSWORD: 's',
+      BOT_TENANT_ID: 'tenant-1',
+      BOT_OPENID_METADATA_URL: 'http://127.0.0.1:9/openid',
+    };
+    expect(loadConfig({ envDir: envDir({}), environment }).bot.openIdMetadataUrl).toBe('http://127.0.0.1:9/openid');
+  });
+
+  it('refuses an authenticated bot without a tenant to accept activities from', () => {
+    const environment = { BOT_ID: 'a', SECRET_BOT_PASSWORD: 's' };
+    expect(() => loadConfig({ envDir: envDir({}), environment })).toThrow(/BOT_TENANT_ID \(or ALLOWED_TENANT_IDS\) is required/);
+  });
+
+  it('passes the managed identity client id to storage', () => {
+    const environment = { STORAGE_ACCOUNT_URL: 'https://acct.table.core.windows.net', AZURE_CLIENT_ID: 'mi-client' };
+    expect(loadConfig({ envDir: envDir({}), environment }).storage).toMatchObject({ managedIdentityClientId: 'mi-client' });
   });
 
   it('rejects a malformed port with the key name', () => {

@@ -13,7 +13,14 @@ const optionalString = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 
-const csv = optionalString.transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []));
+const csv = optionalString.transform((v) =>
+  v
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [],
+);
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -24,12 +31,21 @@ const schema = z.object({
   LOG_PRETTY: optionalString,
   STORAGE_CONNECTION_STRING: optionalString,
   STORAGE_ACCOUNT_URL: optionalString,
-  TABLE_PREFIX: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/, 'letters and digits, starting with a letter').optional(),
+  TABLE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/, 'letters and digits, starting with a letter')
+    .optional(),
   BOT_ID: optionalString,
   SECRET_BOT_PASSWORD: optionalString,
   BOT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
   BOT_TENANT_ID: optionalString,
   ALLOWED_TENANT_IDS: csv,
+  // Tests only (refused in production): where inbound bot tokens' signing keys are published, and
+  // an OAuth2 token endpoint for the bot's outbound tokens instead of Entra ID.
+  BOT_OPENID_METADATA_URL: optionalString,
+  BOT_TOKEN_ENDPOINT: optionalString,
+  // HMAC key for pseudonymous ids in logs; without it a random key per process.
+  SECRET_LOG_PSEUDONYM_KEY: optionalString,
   PLAYGROUND_PORT: z.coerce.number().int().min(1).max(65535).default(56150),
   AZURITE_TABLE_PORT: z.coerce.number().int().min(1).max(65535).default(10002),
   DEMO_PROGRAMME_FILE: z.string().default('programmes/innovation-training.yaml'),
@@ -68,8 +84,20 @@ export interface AppConfig {
   host: string;
   logLevel: Raw['LOG_LEVEL'];
   logPretty: boolean;
-  storage: { connectionString?: string; accountUrl?: string; tablePrefix?: string };
-  bot: { appId?: string; appPassword?: string; appType?: Raw['BOT_APP_TYPE']; tenantId?: string };
+  /** Key of the HMAC that pseudonymises ids in logs (see log-privacy.ts). */
+  logPseudonymKey?: string;
+  /** `managedIdentityClientId` (AZURE_CLIENT_ID) picks the user-assigned identity when storage is reached by account URL. */
+  storage: { connectionString?: string; accountUrl?: string; tablePrefix?: string; managedIdentityClientId?: string };
+  bot: {
+    appId?: string;
+    appPassword?: string;
+    appType?: Raw['BOT_APP_TYPE'];
+    tenantId?: string;
+    /** Tests only: OpenID metadata of the inbound token issuer (default: the Bot Framework's). */
+    openIdMetadataUrl?: string;
+    /** Tests only: token endpoint for outbound calls (default: Entra ID through MSAL). */
+    tokenEndpoint?: string;
+  };
   allowedTenantIds: string[];
   /** Local embedded mode: no Azure settings at all, so npm start brings up Azurite and the Playground. */
   local: boolean;
@@ -111,11 +139,24 @@ export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
     host: raw.HOST ?? (raw.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1'),
     logLevel: raw.LOG_LEVEL,
     logPretty: raw.LOG_PRETTY === 'true' || (raw.LOG_PRETTY === undefined && raw.NODE_ENV === 'development'),
-    storage: { connectionString: raw.STORAGE_CONNECTION_STRING, accountUrl: raw.STORAGE_ACCOUNT_URL, tablePrefix: raw.TABLE_PREFIX },
+    logPseudonymKey: raw.SECRET_LOG_PSEUDONYM_KEY,
+    storage: {
+      connectionString: raw.STORAGE_CONNECTION_STRING,
+      accountUrl: raw.STORAGE_ACCOUNT_URL,
+      tablePrefix: raw.TABLE_PREFIX,
+      managedIdentityClientId: raw.AZURE_CLIENT_ID,
+    },
     // BOT_ID alone (the manifest's placeholder in env/.env.local) does not switch on authentication:
     // the bot authenticates only with a secret or a managed identity beside it.
     bot: botAuthenticated(raw)
-      ? { appId: raw.BOT_ID, appPassword: raw.SECRET_BOT_PASSWORD, appType: raw.BOT_APP_TYPE, tenantId: raw.BOT_TENANT_ID }
+      ? {
+          appId: raw.BOT_ID,
+          appPassword: raw.SECRET_BOT_PASSWORD,
+          appType: raw.BOT_APP_TYPE,
+          tenantId: raw.BOT_TENANT_ID,
+          openIdMetadataUrl: raw.BOT_OPENID_METADATA_URL,
+          tokenEndpoint: raw.BOT_TOKEN_ENDPOINT,
+        }
       : { tenantId: raw.BOT_TENANT_ID },
     allowedTenantIds: raw.ALLOWED_TENANT_IDS.length ? raw.ALLOWED_TENANT_IDS : raw.BOT_TENANT_ID ? [raw.BOT_TENANT_ID] : [],
     local: !raw.STORAGE_CONNECTION_STRING && !raw.STORAGE_ACCOUNT_URL && !botAuthenticated(raw),
@@ -123,6 +164,11 @@ export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
     tab: { endpoint: raw.TAB_ENDPOINT, domain: raw.TAB_DOMAIN, aadClientId: raw.AAD_APP_CLIENT_ID },
   };
   if (config.env === 'production') requireProductionSettings(config, raw);
+  if (config.bot.appId && config.allowedTenantIds.length === 0) {
+    throw configError([
+      'BOT_TENANT_ID (or ALLOWED_TENANT_IDS) is required when the bot authenticates: activities from other tenants are dropped',
+    ]);
+  }
   return config;
 }
 
@@ -134,13 +180,19 @@ function botAuthenticated(raw: Raw): boolean {
 function requireProductionSettings(config: AppConfig, raw: Raw): void {
   const missing: string[] = [];
   if (!raw.BOT_ID) missing.push('BOT_ID');
-  if (raw.BOT_APP_TYPE !== 'UserAssignedMSI' && !raw.SECRET_BOT_PASSWORD) missing.push('SECRET_BOT_PASSWORD (or BOT_APP_TYPE=UserAssignedMSI)');
+  if (raw.BOT_APP_TYPE !== 'UserAssignedMSI' && !raw.SECRET_BOT_PASSWORD)
+    missing.push('SECRET_BOT_PASSWORD (or BOT_APP_TYPE=UserAssignedMSI)');
   if (!config.bot.tenantId) missing.push('BOT_TENANT_ID');
   if (!config.storage.connectionString && !config.storage.accountUrl) missing.push('STORAGE_CONNECTION_STRING or STORAGE_ACCOUNT_URL');
   if (config.storage.connectionString && /UseDevelopmentStorage|devstoreaccount1/i.test(config.storage.connectionString)) {
     missing.push('STORAGE_CONNECTION_STRING (points at the local emulator)');
   }
-  if (missing.length) throw configError(missing.map((m) => `missing in production: ${m}`));
+  const testOnly = (['BOT_OPENID_METADATA_URL', 'BOT_TOKEN_ENDPOINT'] as const).filter((key) => raw[key] !== undefined);
+  const problems = [
+    ...missing.map((m) => `missing in production: ${m}`),
+    ...testOnly.map((key) => `not allowed in production: ${key} (tests only)`),
+  ];
+  if (problems.length) throw configError(problems);
 }
 
 function unknownKey(key: string, where: string): string {

@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { createPseudonymizer, scrubLogFields } from './log-privacy';
 
 /** A named logger. Components take one and make children with `child(name)`. */
 export interface Logger {
@@ -9,8 +10,23 @@ export interface Logger {
   child(name: string): Logger;
 }
 
+type Level = 'debug' | 'info' | 'warn' | 'error';
+
+/**
+ * Every logger of a tree shares one root pino instance and binds its full
+ * dotted name once: a child of a child would otherwise repeat the `name`
+ * key in each line (pino appends bindings, it does not replace them).
+ */
 class PinoLogger implements Logger {
-  constructor(private readonly inner: pino.Logger) {}
+  private readonly inner: pino.Logger;
+
+  constructor(
+    private readonly root: pino.Logger,
+    private readonly name: string,
+    private readonly scrub: (fields: object) => object,
+  ) {
+    this.inner = name ? root.child({ name }) : root;
+  }
   debug(obj: object | string, msg?: string): void {
     this.log('debug', obj, msg);
   }
@@ -24,12 +40,12 @@ class PinoLogger implements Logger {
     this.log('error', obj, msg);
   }
   child(name: string): Logger {
-    const parent = (this.inner.bindings().name as string | undefined) ?? '';
-    return new PinoLogger(this.inner.child({ name: parent ? `${parent}.${name}` : name }));
+    return new PinoLogger(this.root, this.name ? `${this.name}.${name}` : name, this.scrub);
   }
-  private log(level: 'debug' | 'info' | 'warn' | 'error', obj: object | string, msg?: string): void {
+  private log(level: Level, obj: object | string, msg?: string): void {
+    if (!this.inner.isLevelEnabled(level)) return;
     if (typeof obj === 'string') this.inner[level](obj);
-    else this.inner[level](obj, msg);
+    else this.inner[level](this.scrub(obj), msg);
   }
 }
 
@@ -37,22 +53,29 @@ export interface LoggerOptions {
   level?: string;
   pretty?: boolean;
   name?: string;
+  /**
+   * Secret for the HMAC that turns person, tenant and conversation ids into
+   * pseudonyms (SECRET_LOG_PSEUDONYM_KEY). Without it a random key is made
+   * per process: pseudonyms then link lines of one process only.
+   */
+  pseudonymKey?: string;
+  /** Where lines go (tests); stdout by default. */
+  destination?: pino.DestinationStream;
 }
 
+/**
+ * The app's logger: JSON lines (pino), personal data removed and ids
+ * pseudonymised in every field object before it is written (see log-privacy.ts).
+ */
 export function createLogger(options: LoggerOptions = {}): Logger {
-  const transport = options.pretty ? { target: 'pino-pretty', options: { colorize: true, ignore: 'pid,hostname' } } : undefined;
-  return new PinoLogger(
-    pino({
-      name: options.name ?? 'app',
-      level: options.level ?? 'info',
-      // Never log personal data: these fields are removed wherever they appear.
-      redact: { paths: ['*.email', '*.displayName', '*.name', '*.text', 'email', 'displayName'], censor: '[redacted]' },
-      transport,
-    }),
-  );
+  const transport =
+    options.pretty && !options.destination ? { target: 'pino-pretty', options: { colorize: true, ignore: 'pid,hostname' } } : undefined;
+  const root = pino({ level: options.level ?? 'info', transport }, options.destination);
+  const pseudonymizer = createPseudonymizer(options.pseudonymKey);
+  return new PinoLogger(root, options.name ?? 'app', (fields) => scrubLogFields(fields, pseudonymizer));
 }
 
 /** A logger that drops everything (tests). */
 export function silentLogger(): Logger {
-  return new PinoLogger(pino({ level: 'silent' }));
+  return new PinoLogger(pino({ level: 'silent' }), '', (fields) => fields);
 }

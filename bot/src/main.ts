@@ -7,7 +7,7 @@ import { projectRoot } from './version';
 /** Server only, as App Service runs it: `node dist/bot/src/main.js`. */
 async function main(): Promise<void> {
   const config = loadConfig({ envDir: join(projectRoot(), 'env') });
-  const logger = createLogger({ level: config.logLevel, pretty: config.logPretty, name: 'app' });
+  const logger = createLogger({ level: config.logLevel, pretty: config.logPretty, name: 'app', pseudonymKey: config.logPseudonymKey });
   const app = await startApp({ config, logger, tabDir: join(projectRoot(), 'tab', 'dist') });
   const stop = async () => {
     await app.close();

@@ -7,6 +7,15 @@ import type { ApiRoute, ApiRequest } from './api/routes';
 import { checkHealth } from './api/health';
 import { sendError } from './api/http-error-handler';
 import { securityHeaders } from './api/security-headers';
+import {
+  API_RATE_LIMIT,
+  TokenBucketRateLimiter,
+  clientAddress,
+  isRateLimitedPath,
+  rateLimitKey,
+  type RateLimitOptions,
+} from './api/rate-limit';
+import { frameworkErrorBody } from './api/framework-error';
 import { AppError } from './errors';
 
 /** Request handler for `/api/messages`, built in bot/src/teams with structural types that restify's req/res satisfy. */
@@ -21,6 +30,13 @@ export interface ServerDeps {
   /** Folder of the built tab; served as static files when it exists. */
   tabDir?: string;
   version: string;
+  /** Per-caller limit for the tab's API (default API_RATE_LIMIT). */
+  rateLimit?: RateLimitOptions;
+  /**
+   * The verified person behind an API request (from its bearer token), so the
+   * rate limit counts per person; requests it cannot identify count per address.
+   */
+  identifyCaller?: (headers: Record<string, string | undefined>) => Promise<string | undefined>;
 }
 
 const MAX_BODY_BYTES = 256 * 1024;
@@ -34,6 +50,25 @@ export function createHttpServer(deps: ServerDeps): restify.Server {
   server.pre((req, res, next) => {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     return next();
+  });
+  // Before the body is read, so a flood costs as little as possible.
+  const limiter = new TokenBucketRateLimiter(deps.rateLimit ?? API_RATE_LIMIT);
+  // App Service's front ends set X-Forwarded-For; only production runs behind them.
+  const trustProxy = deps.config.env === 'production';
+  server.pre((req, res, next) => {
+    if (!isRateLimitedPath(req.path())) return next();
+    const address = clientAddress(req.header('x-forwarded-for') || undefined, req.socket?.remoteAddress, trustProxy);
+    void identify(deps.identifyCaller, req).then((personId) => {
+      const decision = limiter.take(rateLimitKey(personId, address));
+      if (decision.allowed) return next();
+      // Not logged above debug: a flood of refusals would otherwise become a flood of log lines.
+      log.debug({ path: req.path() }, 'rate limited');
+      res.statusCode = 429;
+      res.setHeader('Retry-After', String(decision.retryAfterSeconds));
+      res.setHeader('Content-Type', 'application/json; charset=utf-8');
+      res.end(JSON.stringify(frameworkErrorBody(429, req.header('accept-language'))));
+      return next(false);
+    });
   });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES, rejectUnknown: false }));
@@ -81,11 +116,25 @@ export function createHttpServer(deps: ServerDeps): restify.Server {
   }
 
   server.on('restifyError', (req: restify.Request, res: restify.Response, err: Error & { statusCode?: number }, callback: () => void) => {
-    // restify's own errors (404, 413 body too large, bad JSON): log, answer generically.
-    if ((err.statusCode ?? 500) >= 500) log.error({ err: err.message, path: req.path() }, 'restify error');
+    // restify's own errors (404, 413 body too large, bad JSON): log, answer with a code and a generic message only.
+    const status = err.statusCode ?? 500;
+    if (status >= 500) log.error({ err: err.message, path: req.path() }, 'restify error');
+    else log.debug({ status, path: req.path() }, 'request refused by the framework');
+    const body = frameworkErrorBody(status, req.header('accept-language'));
+    Object.assign(err, { toJSON: () => body });
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
     return callback();
   });
   return server;
+}
+
+async function identify(identifyCaller: ServerDeps['identifyCaller'], req: restify.Request): Promise<string | undefined> {
+  if (!identifyCaller) return undefined;
+  try {
+    return await identifyCaller(headersOf(req));
+  } catch {
+    return undefined;
+  }
 }
 
 function routeRegistrar(server: restify.Server, method: ApiRoute['method']) {
@@ -103,15 +152,19 @@ function routeRegistrar(server: restify.Server, method: ApiRoute['method']) {
   }
 }
 
-function toApiRequest(req: restify.Request): ApiRequest {
+function headersOf(req: restify.Request): Record<string, string | undefined> {
   const headers: Record<string, string | undefined> = {};
   for (const [name, value] of Object.entries(req.headers)) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
+  return headers;
+}
+
+function toApiRequest(req: restify.Request): ApiRequest {
   return {
     method: req.method ?? 'GET',
     path: req.path(),
     params: (req.params ?? {}) as Record<string, string>,
     query: (req.query ?? {}) as Record<string, string>,
-    headers,
+    headers: headersOf(req),
     body: req.body,
   };
 }

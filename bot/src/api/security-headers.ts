@@ -1,16 +1,28 @@
-/** Hosts that may frame the tab: Teams, Outlook and Microsoft 365. */
+/**
+ * Hosts that may frame the tab: Teams, Outlook and Microsoft 365, as
+ * Microsoft's "Prerequisites for tabs" list them (learn.microsoft.com,
+ * microsoftteams/platform/tabs/how-to/tab-requirements): `*.cloud.microsoft`
+ * (where all three are moving), Teams, the Microsoft 365 app and Outlook on
+ * the web, including Outlook's SDF ring. `*.office.com` covers
+ * outlook.office.com and outlook-sdf.office.com; they stay listed by name
+ * as the page lists them. Nothing else (no *.skype.com, which the page no
+ * longer names).
+ */
 export const FRAME_ANCESTORS = [
   "'self'",
+  'https://*.cloud.microsoft',
   'https://teams.microsoft.com',
   'https://*.teams.microsoft.com',
-  'https://teams.cloud.microsoft',
-  'https://*.cloud.microsoft',
+  'https://*.microsoft365.com',
   'https://*.office.com',
   'https://outlook.office.com',
   'https://outlook.office365.com',
-  'https://*.microsoft365.com',
-  'https://*.skype.com',
+  'https://outlook-sdf.office.com',
+  'https://outlook-sdf.office365.com',
 ];
+
+/** One year; App Service serves HTTPS only, so browsers may insist on it. */
+const HSTS = 'max-age=31536000; includeSubDomains';
 
 export function securityHeaders(production: boolean, extraFrameAncestors: string[] = []): Record<string, string> {
   const ancestors = [...FRAME_ANCESTORS, ...extraFrameAncestors].join(' ');
@@ -19,6 +31,7 @@ export function securityHeaders(production: boolean, extraFrameAncestors: string
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
   };
-  if (production) headers['Strict-Transport-Security'] = 'max-age=31536000; includeSubDomains';
+  // Only in production: on http://localhost an HSTS header would pin the browser to https for every local port.
+  if (production) headers['Strict-Transport-Security'] = HSTS;
   return headers;
 }

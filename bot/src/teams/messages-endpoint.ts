@@ -1,6 +1,10 @@
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
+import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import type { Logger } from '../logger';
+import type { TeamsCloudAdapter } from './adapter';
+import { checkInbound, type InboundPolicy } from './bot-auth-inbound';
 import { errorSummary } from './error-summary';
+import { tenantOf } from './tenant-filter';
 
 /**
  * The `POST /api/messages` handler, typed structurally so the web framework
@@ -26,35 +30,86 @@ export interface MessagesResponse {
 export type MessagesHandler = (req: MessagesRequest, res: MessagesResponse) => Promise<void>;
 
 export interface MessagesHandlerDeps {
-  adapter: CloudAdapter;
+  /** The two inbound steps of the adapter (a TeamsCloudAdapter). */
+  adapter: Pick<TeamsCloudAdapter, 'authenticate' | 'runAuthenticated'>;
   bot: { run(context: TurnContext): Promise<void> };
   logger: Logger;
+  /** Tenant and serviceUrl rules; default: anonymous, every tenant, any serviceUrl (local runs and tests). */
+  inbound?: InboundPolicy;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return !!value && typeof value === 'object' && !Array.isArray(value);
-}
+const OPEN_POLICY: InboundPolicy = { authenticated: false, allowedTenantIds: [] };
 
+/**
+ * Order: shape (400), token (401), Teams-only checks (401), tenant (dropped
+ * with 200), then the turn. Every refusal answers without detail; the
+ * reason goes to the log. A dropped activity gets the 200 a handled one
+ * gets, so the channel neither retries it nor learns anything.
+ */
 export function createMessagesHandler(deps: MessagesHandlerDeps): MessagesHandler {
   const logger = deps.logger.child('messages');
+  const policy = deps.inbound ?? OPEN_POLICY;
   return async (req, res) => {
-    if (!isRecord(req.body)) {
-      res.status(400);
-      res.send({ error: 'Expected a JSON activity.' });
-      res.end();
-      return;
-    }
+    if (req.method !== undefined && req.method !== 'POST') return answer(res, 405);
+    const activity = toActivity(req.body);
+    if (!activity) return answer(res, 400, { error: 'Invalid activity.' });
+
+    let authentication: AuthenticateRequestResult;
     try {
-      // A plain object, so only these three fields of the framework's request reach the SDK.
-      await deps.adapter.process({ body: req.body, headers: req.headers, method: req.method }, res, (context) => deps.bot.run(context));
+      authentication = await deps.adapter.authenticate(activity, authorizationOf(req));
     } catch (err) {
-      // The adapter answers turn errors itself (onTurnError); this is for malformed activities.
-      logger.warn({ err: errorSummary(err) }, 'activity rejected');
-      if (!res.headersSent) {
-        res.status(400);
-        res.send({ error: 'Invalid activity.' });
-        res.end();
-      }
+      const unavailable = err instanceof AuthenticationError && err.statusCode >= 500;
+      logger.warn({ err: errorSummary(err), channelId: activity.channelId }, unavailable ? 'token keys unavailable' : 'token refused');
+      return answer(res, unavailable ? 503 : 401);
+    }
+
+    const verdict = checkInbound(activity, authentication.claimsIdentity, policy);
+    if (verdict.action === 'reject') {
+      logger.warn({ reason: verdict.reason, channelId: activity.channelId }, 'activity refused');
+      return answer(res, 401);
+    }
+    if (verdict.action === 'drop') {
+      logger.warn({ reason: verdict.reason, tenantId: tenantOf(activity), activityType: activity.type }, 'activity dropped');
+      return answer(res, 200);
+    }
+
+    try {
+      const invoke = await deps.adapter.runAuthenticated(authentication, activity, (context) => deps.bot.run(context));
+      answer(res, invoke?.status ?? 200, invoke?.body);
+    } catch (err) {
+      // Turn errors are answered by onTurnError; this is what escapes it (e.g. no connector client).
+      logger.error({ err: errorSummary(err), activityType: activity.type }, 'activity failed');
+      if (!res.headersSent) answer(res, 500);
     }
   };
+}
+
+function answer(res: MessagesResponse, status: number, body?: unknown): void {
+  res.status(status);
+  if (body !== undefined) res.send(body);
+  res.end();
+}
+
+function authorizationOf(req: MessagesRequest): string {
+  const value = req.headers.authorization ?? req.headers.Authorization;
+  return typeof value === 'string' ? value : '';
+}
+
+/** The body as an activity (as botbuilder's CloudAdapter reads it): an object with a string `type`; timestamps become dates. */
+function toActivity(body: unknown): Activity | undefined {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+  const activity = body as Activity & Record<string, unknown>;
+  if (typeof activity.type !== 'string' || activity.type === '') return undefined;
+  for (const [key, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['expiration', 'rawExpiration'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+  ] as const) {
+    const value: unknown = activity[key];
+    if (typeof value === 'string') {
+      activity[raw] = value;
+      activity[key] = new Date(value);
+    }
+  }
+  return activity;
 }

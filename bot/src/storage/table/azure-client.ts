@@ -1,9 +1,10 @@
 import { TableClient, type TableServiceClientOptions } from '@azure/data-tables';
+import { DefaultAzureCredential } from '@azure/identity';
 
 /**
  * Structurally the `TokenCredential` of @azure/core-auth (what
  * `@azure/identity`'s `ManagedIdentityCredential` or `DefaultAzureCredential`
- * are), so this package needs no dependency on @azure/identity.
+ * are), so tests can pass a fake.
  */
 export interface TokenCredentialLike {
   getToken(scopes: string | string[], options?: object): Promise<{ token: string; expiresOnTimestamp: number } | null>;
@@ -11,6 +12,32 @@ export interface TokenCredentialLike {
 
 /** Where the tables live: a connection string (keys, Azurite) or an account URL with a token (managed identity). */
 export type TableConnection = { connectionString: string } | { accountUrl: string; credential: TokenCredentialLike };
+
+/** The storage settings of the config. */
+export interface StorageSettings {
+  connectionString?: string;
+  accountUrl?: string;
+  /** Client id of the user-assigned managed identity (AZURE_CLIENT_ID). */
+  managedIdentityClientId?: string;
+}
+
+/**
+ * Where the tables are, from config: a connection string wins (Azurite,
+ * keys); otherwise the account URL with Entra ID tokens, which on App Service
+ * come from the user-assigned managed identity. Undefined when neither is set.
+ */
+export function tableConnectionFrom(
+  settings: StorageSettings,
+  makeCredential: (managedIdentityClientId?: string) => TokenCredentialLike = defaultCredential,
+): TableConnection | undefined {
+  if (settings.connectionString) return { connectionString: settings.connectionString };
+  if (settings.accountUrl) return { accountUrl: settings.accountUrl, credential: makeCredential(settings.managedIdentityClientId) };
+  return undefined;
+}
+
+function defaultCredential(managedIdentityClientId?: string): TokenCredentialLike {
+  return managedIdentityClientId ? new DefaultAzureCredential({ managedIdentityClientId }) : new DefaultAzureCredential();
+}
 
 export interface AzureClientOptions {
   /** Retries of a failed request (default 2, short delays), so a dead service is noticed in seconds. */
