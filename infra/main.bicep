@@ -82,6 +82,10 @@ param storageSku string = 'Standard_ZRS'
 @description('Daily Log Analytics ingestion cap in GB.')
 param logDailyCapGb int = 1
 
+@description('Key for the HMAC that turns person ids into pseudonyms in the logs. A new one per deployment unless given; never committed.')
+@secure()
+param logPseudonymKey string = newGuid()
+
 // The tables the app uses. This list must match TABLES in bot/src/storage/table-names.ts
 // (infra/infra.test.ts compares them): add a table there and here together.
 var tableNames = [
@@ -93,6 +97,9 @@ var tableNames = [
   'people'
   'conversations'
   'answers'
+  'audit'
+  'deliveries'
+  'leases'
 ]
 
 var baseName = toLower(resourceBaseName)
@@ -141,6 +148,7 @@ module webApp 'modules/web-app.bicep' = {
     aadAppClientId: aadAppClientId
     appInsightsConnectionString: monitoring.outputs.connectionString
     workspaceId: monitoring.outputs.workspaceId
+    logPseudonymKey: logPseudonymKey
   }
 }
 

@@ -39,6 +39,10 @@ param identityClientId string
 @description('Tenant of that identity.')
 param tenantId string
 
+@description('HMAC key for pseudonymous ids in logs (SECRET_LOG_PSEUDONYM_KEY).')
+@secure()
+param logPseudonymKey string
+
 @description('Table endpoint of the storage account, without a trailing slash.')
 param storageAccountUrl string
 
@@ -107,6 +111,7 @@ var appSettingValues = {
   TAB_DOMAIN: site.properties.defaultHostName
   AAD_APP_CLIENT_ID: aadAppClientId
   APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
+  SECRET_LOG_PSEUDONYM_KEY: logPseudonymKey
   // Application Insights auto-instrumentation for Node.js on Linux (no code change).
   ApplicationInsightsAgent_EXTENSION_VERSION: '~3'
   // Run the uploaded zip as it is: it already holds dist/, tab/dist/ and production node_modules.
