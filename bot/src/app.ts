@@ -8,6 +8,7 @@ import { ProgrammeBot } from './teams/programme-bot';
 import { createMessagesHandler } from './teams/messages-endpoint';
 import { isAllowedServiceUrl } from './teams/service-url-policy';
 import { createHttpServer, listen } from './server';
+import { createTabApi } from './api/tab-api';
 import { appVersion } from './version';
 import { AppError } from './errors';
 
@@ -41,9 +42,23 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
     isServiceUrlAllowed: (url: string) => isAllowedServiceUrl(url, serviceUrlPolicy),
   };
   const messages = createMessagesHandler({ adapter, bot, logger, inbound });
-  const server = createHttpServer({ config, logger, repos, messages, tabDir: options.tabDir, version: appVersion() });
+  const tabApi = await createTabApi(config, { repos, clock, logger: logger.child('api') });
+  const server = createHttpServer({
+    config,
+    logger,
+    repos,
+    messages,
+    apiRoutes: tabApi.routes,
+    // The rate limiter counts per verified person.
+    identifyCaller: tabApi.identifyCaller,
+    tabDir: options.tabDir,
+    version: appVersion(),
+  });
   const { port, url } = await listen(server, config.port, config.host);
-  logger.info({ url, mode: config.bot.appId ? 'authenticated' : 'anonymous', env: config.env }, 'server listening');
+  logger.info(
+    { url, mode: config.bot.appId ? 'authenticated' : 'anonymous', env: config.env, devSignIn: tabApi.devSignIn },
+    'server listening',
+  );
   return {
     url,
     port,

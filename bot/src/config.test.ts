@@ -59,6 +59,7 @@ describe('loadConfig', () => {
     expect(message).toMatch(/BOT_ID/);
     expect(message).toMatch(/SECRET_BOT_PASSWORD/);
     expect(message).toMatch(/BOT_TENANT_ID/);
+    expect(message).toMatch(/AAD_APP_CLIENT_ID/);
     expect(message).toMatch(/STORAGE_CONNECTION_STRING or STORAGE_ACCOUNT_URL/);
   });
 
@@ -67,6 +68,7 @@ describe('loadConfig', () => {
       NODE_ENV: 'production',
       BOT_ID: 'a',
       BOT_APP_TYPE: 'UserAssignedMSI',
+      AAD_APP_CLIENT_ID: '11111111-2222-3333-4444-555555555555',
       BOT_TENANT_ID: 't',
       STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true',
     };
@@ -78,6 +80,7 @@ describe('loadConfig', () => {
       NODE_ENV: 'production',
       BOT_ID: 'a',
       BOT_APP_TYPE: 'UserAssignedMSI',
+      AAD_APP_CLIENT_ID: '11111111-2222-3333-4444-555555555555',
       BOT_TENANT_ID: 'tenant-1',
       STORAGE_ACCOUNT_URL: 'https://acct.table.core.windows.net',
     };
@@ -92,6 +95,7 @@ describe('loadConfig', () => {
       NODE_ENV: 'production',
       BOT_ID: 'a',
       BOT_APP_TYPE: 'UserAssignedMSI',
+      AAD_APP_CLIENT_ID: '11111111-2222-3333-4444-555555555555',
       BOT_TENANT_ID: 'tenant-1',
       STORAGE_ACCOUNT_URL: 'https://acct.table.core.windows.net',
       BOT_OPENID_METADATA_URL: 'http://127.0.0.1:9/openid',

@@ -180,6 +180,7 @@ function botAuthenticated(raw: Raw): boolean {
 function requireProductionSettings(config: AppConfig, raw: Raw): void {
   const missing: string[] = [];
   if (!raw.BOT_ID) missing.push('BOT_ID');
+  if (!raw.AAD_APP_CLIENT_ID) missing.push('AAD_APP_CLIENT_ID (the tab SSO app)');
   if (raw.BOT_APP_TYPE !== 'UserAssignedMSI' && !raw.SECRET_BOT_PASSWORD)
     missing.push('SECRET_BOT_PASSWORD (or BOT_APP_TYPE=UserAssignedMSI)');
   if (!config.bot.tenantId) missing.push('BOT_TENANT_ID');

@@ -27,6 +27,7 @@ function config(env: 'test' | 'production' = 'test'): AppConfig {
           BOT_ID: 'a',
           BOT_APP_TYPE: 'UserAssignedMSI',
           BOT_TENANT_ID: 't',
+          AAD_APP_CLIENT_ID: '11111111-2222-3333-4444-555555555555',
           STORAGE_ACCOUNT_URL: 'https://a.table.core.windows.net',
         }
       : { NODE_ENV: 'test', PORT: '0' };

@@ -1,8 +1,11 @@
 import type { EntityTable } from './entity-table';
 import type { Repositories } from './repositories';
 import { TableAnswerRepository } from './repositories/answer-repository';
+import { TableAuditRepository } from './repositories/audit-repository';
 import { TableConversationRepository } from './repositories/conversation-repository';
+import { TableDeliveryRepository } from './repositories/delivery-repository';
 import { TableEnrolmentRepository } from './repositories/enrolment-repository';
+import { TableLeaseRepository } from './repositories/lease-repository';
 import { TablePersonRepository } from './repositories/person-repository';
 import { TableProgrammeRepository } from './repositories/programme-repository';
 import { TableStorageHealth } from './repositories/storage-health';
@@ -22,6 +25,9 @@ export function createRepositoriesOver(tables: RepositoryTables): Repositories {
     people: new TablePersonRepository(tables.people),
     conversations: new TableConversationRepository(tables.conversations),
     answers: new TableAnswerRepository(tables.answers),
+    deliveries: new TableDeliveryRepository(tables.deliveries),
+    leases: new TableLeaseRepository(tables.leases),
+    audit: new TableAuditRepository(tables.audit),
     health: new TableStorageHealth(tables.programmes),
   };
 }

@@ -1,6 +1,9 @@
 import { describeAnswerContract } from './contract/answer.contract';
+import { describeAuditContract } from './contract/audit.contract';
 import { describeConversationContract } from './contract/conversation.contract';
+import { describeDeliveryContract } from './contract/delivery.contract';
 import { describeEnrolmentContract } from './contract/enrolment.contract';
+import { describeLeaseContract } from './contract/lease.contract';
 import { describePersonAndHealthContract } from './contract/person-health.contract';
 import { describeProgrammeContract } from './contract/programme.contract';
 import type { Repositories } from './repositories';
@@ -22,5 +25,8 @@ export function describeRepositoryContract(name: string, makeRepos: () => Promis
     describePersonAndHealthContract(getRepos);
     describeConversationContract(getRepos);
     describeAnswerContract(getRepos);
+    describeAuditContract(getRepos);
+    describeDeliveryContract(getRepos);
+    describeLeaseContract(getRepos);
   });
 }

@@ -1,4 +1,7 @@
+import type { AuditEntry, StoredAuditEntry } from '../domain/audit';
+import type { DeliveryKey, DeliveryRecord, DeliverySubject } from '../domain/delivery';
 import type { PersonRef } from '../domain/identity';
+import type { Lease } from '../domain/lease';
 import type { AnswerSet, Enrolment, Person, Programme, Prompt, Session, StoredConversation } from '../domain/model';
 
 /**
@@ -57,6 +60,47 @@ export interface AnswerRepository {
   listByPrompt(programmeId: string, promptId: string): Promise<AnswerSet[]>;
 }
 
+/**
+ * Delivery records, one per (programme, prompt or session, kind, person).
+ * State changes go through `update`, conditional on the version read, so
+ * of two runners exactly one wins a transition.
+ */
+export interface DeliveryRepository {
+  get(key: DeliveryKey): Promise<DeliveryRecord | undefined>;
+  /** Creates the record; throws STORAGE_ALREADY_EXISTS if there is one. */
+  create(record: DeliveryRecord): Promise<DeliveryRecord>;
+  /**
+   * Creates the records that do not exist yet (in transactions per subject,
+   * one by one after a conflict) and leaves existing ones as they are.
+   * Returns how many it created. `listed`: the caller has just read the
+   * partition and knows them missing, so it is not scanned again first.
+   */
+  createMissing(records: DeliveryRecord[], options?: { listed?: boolean }): Promise<number>;
+  /** Replaces the record if `record.version` still matches; throws STORAGE_CONFLICT otherwise. */
+  update(record: DeliveryRecord): Promise<DeliveryRecord>;
+  /** One partition scan: every delivery about one prompt (send and reminders) or one session. */
+  listBySubject(programmeId: string, subject: DeliverySubject): Promise<DeliveryRecord[]>;
+}
+
+/** Lease rows (one per lease name). Writes are conditional on the version read. */
+export interface LeaseRepository {
+  get(name: string): Promise<Lease | undefined>;
+  /** Throws STORAGE_ALREADY_EXISTS if the lease row exists. */
+  create(lease: Lease): Promise<Lease>;
+  /** Throws STORAGE_CONFLICT if `lease.version` is stale or the row is gone. */
+  update(lease: Lease): Promise<Lease>;
+}
+
+/**
+ * The append-only audit log (who read, exported, erased or changed what, and
+ * when; never content). There is deliberately no update or delete.
+ */
+export interface AuditRepository {
+  append(entry: AuditEntry): Promise<StoredAuditEntry>;
+  /** A programme's entries with `from <= at <= to`, newest first. */
+  listByProgramme(programmeId: string, range: { from: Date; to: Date }): Promise<StoredAuditEntry[]>;
+}
+
 /** Liveness of the storage account, for `/healthz`. */
 export interface StorageHealth {
   ping(): Promise<void>;
@@ -68,5 +112,8 @@ export interface Repositories {
   people: PersonRepository;
   conversations: ConversationRepository;
   answers: AnswerRepository;
+  deliveries: DeliveryRepository;
+  leases: LeaseRepository;
+  audit: AuditRepository;
   health: StorageHealth;
 }

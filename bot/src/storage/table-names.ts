@@ -10,6 +10,9 @@ export const TABLES = {
   people: 'people',
   conversations: 'conversations',
   answers: 'answers',
+  audit: 'audit',
+  deliveries: 'deliveries',
+  leases: 'leases',
 } as const;
 
 export type TableRole = keyof typeof TABLES;

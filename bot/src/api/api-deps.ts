@@ -1,0 +1,21 @@
+import type { Logger } from '../logger';
+import type { Repositories } from '../storage/repositories';
+import type { DevIssuer } from '../auth/dev-issuer';
+import type { TokenValidator } from '../auth/token-validator';
+import type { ProgrammeCatalog } from '../prompts/programme-catalog';
+
+/** What the tab's API needs; built once in the composition root. */
+export interface ApiDeps {
+  repos: Repositories;
+  clock: () => Date;
+  logger: Logger;
+  auth: {
+    validator: TokenValidator;
+    /** Only outside production: serves `/api/dev-auth/*` (sign-in as a demo person). */
+    devIssuer?: DevIssuer;
+  };
+  /** Programme reads for answering; a short-lived cache in front of the repository by default. */
+  catalog?: ProgrammeCatalog;
+  /** Department figures hide groups smaller than this (default 5). */
+  minGroupSize?: number;
+}
