@@ -1,0 +1,22 @@
+import { lazy, Suspense } from 'react';
+import { LoadingState } from '../components/loading-state';
+import { useI18n } from '../i18n/i18n-context';
+import type { ViewId } from '../router/routes';
+
+// Each view is its own chunk, so the first load carries only the shell.
+const ProgrammeView = lazy(() => import('../views/programme/programme-view'));
+const ResponsesView = lazy(() => import('../views/responses/responses-view'));
+const DashboardView = lazy(() => import('../views/dashboard/dashboard-view'));
+const ConfigView = lazy(() => import('../views/config/config-view'));
+
+const COMPONENTS = { programme: ProgrammeView, responses: ResponsesView, dashboard: DashboardView, config: ConfigView };
+
+export function ViewOutlet({ view }: { view: ViewId }) {
+  const { t } = useI18n();
+  const View = COMPONENTS[view];
+  return (
+    <Suspense fallback={<LoadingState label={t('app.loading')} />}>
+      <View />
+    </Suspense>
+  );
+}
