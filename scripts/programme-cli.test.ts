@@ -69,7 +69,7 @@ describe('programme CLI: import', () => {
       '  Programme: created',
       '  Sessions: 4 created, 0 updated, 0 unchanged',
       '  Prompts: 8 created, 0 updated, 0 unchanged',
-      '  People: 17 created, 0 updated, 0 unchanged',
+      '  People: 22 created, 0 updated, 0 unchanged',
     ]);
     const first = await repos.programmes.load('innovation-training');
 
@@ -80,7 +80,7 @@ describe('programme CLI: import', () => {
       '  Programme: unchanged',
       '  Sessions: 0 created, 0 updated, 4 unchanged',
       '  Prompts: 0 created, 0 updated, 8 unchanged',
-      '  People: 0 created, 0 updated, 17 unchanged',
+      '  People: 0 created, 0 updated, 22 unchanged',
       'Nothing changed.',
     ]);
     expect(await repos.programmes.load('innovation-training')).toEqual(first);
@@ -119,7 +119,7 @@ describe('programme CLI: commands and options', () => {
   it('checks a file without opening storage', async () => {
     const { opened, stdout, run } = harness();
     expect(await run('check', DEMO, '--lang', 'en')).toBe(0);
-    expect(stdout.text).toBe(`${DEMO} is valid: programme innovation-training with 4 sessions, 8 prompts and 17 people.\n`);
+    expect(stdout.text).toBe(`${DEMO} is valid: programme innovation-training with 4 sessions, 8 prompts and 22 people.\n`);
     expect(opened).toEqual([]);
   });
 
@@ -132,7 +132,8 @@ describe('programme CLI: commands and options', () => {
   });
 
   it.each([
-    [['send'], 'Unknown command "send".'],
+    [['publish'], 'Unknown command "publish".'],
+    [['send', 'innovation-training'], 'Name the programme and the prompt: send PROGRAMME PROMPT.'],
     [['import', DEMO, '--dry-run'], 'Unknown option "--dry-run".'],
     [['import', DEMO, '--connection-string'], 'The option --connection-string needs a value.'],
   ])('exits 2 for %j', async (args, message) => {

@@ -40,14 +40,14 @@ describe('importProgramme', () => {
       programme: 'created',
       sessions: { created: 4, updated: 0, unchanged: 0, removed: 0 },
       prompts: { created: 8, updated: 0, unchanged: 0, removed: 0 },
-      enrolments: { created: 17, updated: 0, unchanged: 0, notInFile: 0 },
+      enrolments: { created: 22, updated: 0, unchanged: 0, notInFile: 0 },
     });
     const stored = await snapshot(repos);
     expect(stored.programme?.sessions.map((s) => [s.number, s.start])).toEqual([
       [1, '2026-03-25T13:00'],
       [2, '2026-04-03T09:00'],
       [3, '2026-04-17T13:00'],
-      [4, '2026-05-01T09:00'],
+      [4, '2026-05-04T09:00'], // 1 May is a public holiday: the next working day
     ]);
     expect(stored.enrolments.find((e) => e.email === 'alexw@example.com')).toEqual({
       programmeId: ID,
@@ -70,7 +70,7 @@ describe('importProgramme', () => {
       programme: 'unchanged',
       sessions: { created: 0, updated: 0, unchanged: 4, removed: 0 },
       prompts: { created: 0, updated: 0, unchanged: 8, removed: 0 },
-      enrolments: { created: 0, updated: 0, unchanged: 17, notInFile: 0 },
+      enrolments: { created: 0, updated: 0, unchanged: 22, notInFile: 0 },
     });
     expect(await snapshot(repos)).toEqual(first);
   });
@@ -83,7 +83,7 @@ describe('importProgramme', () => {
       programme: 'unchanged',
       sessions: { updated: 4 },
       prompts: { updated: 8 },
-      enrolments: { unchanged: 17 },
+      enrolments: { unchanged: 22 },
     });
     // Monday 30 March: session 1 (B-2) is two working days back, on Thursday 26 March.
     expect((await repos.programmes.load(ID))?.sessions[0].start).toBe('2026-03-26T13:00');
@@ -98,7 +98,7 @@ describe('importProgramme', () => {
       )
       .replace(/^.*karin\.ek@example\.com.*\n/m, '');
     const report = await importProgramme(repos, edited, { now: new Date('2026-03-27T12:00:00Z'), fileName: 'demo.yaml' });
-    expect(report.enrolments).toEqual({ created: 0, updated: 1, unchanged: 15, notInFile: 1 });
+    expect(report.enrolments).toEqual({ created: 0, updated: 1, unchanged: 20, notInFile: 1 });
     const [lynne] = await repos.enrolments.listByEmail('lynner@example.com');
     expect(lynne).toMatchObject({ role: 'facilitator', enrolledAt: NOW.toISOString() });
     expect(await repos.enrolments.listByEmail('karin.ek@example.com')).toHaveLength(1);
@@ -116,7 +116,7 @@ describe('importProgramme', () => {
     expect(await repos.enrolments.listByPerson(alex)).toEqual([
       expect.objectContaining({ displayName: 'Alex Wilber-Berg', person: alex, source: 'roster' }),
     ]);
-    expect(await repos.enrolments.listByProgramme(ID)).toHaveLength(17);
+    expect(await repos.enrolments.listByProgramme(ID)).toHaveLength(22);
   });
 
   it('reports prompts the file no longer lists as removed', async () => {

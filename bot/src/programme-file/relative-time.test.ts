@@ -77,6 +77,12 @@ describe('working-day relative times (B±n)', () => {
     expect(resolveRelativeTime(value, zone, now)).toBe(expected);
   });
 
+  it('skips Christmas and New Year', () => {
+    // Monday 2026-12-21: 22, 23 are working days; 24-26 off; 28, 29, 30 working; 31 Dec and 1 Jan off; Friday 2 Jan.
+    expect(resolveRelativeTime('B+6 09:00', zone, new Date('2026-12-21T10:00:00Z'))).toBe('2027-01-04T09:00');
+    expect(resolveRelativeTime('B+5 09:00', zone, new Date('2026-12-21T10:00:00Z'))).toBe('2026-12-30T09:00');
+  });
+
   it('keeps the wall-clock time across the autumn DST change', () => {
     // Friday 2026-10-23; B+1 is Monday 2026-10-26, after the change on Sunday the 25th.
     expect(resolveRelativeTime('B+1 09:00', zone, new Date('2026-10-23T10:00:00Z'))).toBe('2026-10-26T09:00');

@@ -3,9 +3,11 @@ import { DateTime } from 'luxon';
 /**
  * Relative times in programme files: `D-3 09:00`, `D 13:00`, `D+11 13:30`.
  * D is the import day, the calendar date of `now` in the programme's zone.
- * `B±n` counts working days (Monday to Friday) instead, so a demo dated
- * relative to a Saturday still meets on weekdays: `B+1` from a Friday or a
- * Saturday is the Monday after.
+ * `B±n` counts working days instead (Monday to Friday, skipping Sweden's
+ * fixed-date public holidays and the eves that offices close), so a demo
+ * dated relative to a Saturday still meets on working days: `B+1` from a
+ * Friday or a Saturday is the Monday after. Moveable holidays (Easter,
+ * Midsummer, Ascension) are not known.
  * The result is a local wall-clock time `yyyy-MM-ddTHH:mm`; days are added
  * as calendar days, so the wall time stays the same across a DST change.
  */
@@ -33,13 +35,20 @@ export function resolveRelativeTime(value: string, zone: string, now: Date): str
   return `${day.toISODate()}T${hour}:${minute}`;
 }
 
-/** Steps `count` Monday-to-Friday days from `from` (ISO weekday 6 and 7 are skipped). */
+/** Fixed-date days off in Sweden (MM-dd): New Year, Epiphany, 1 May, National Day, Christmas and New Year's Eve. */
+const FIXED_DAYS_OFF = new Set(['01-01', '01-06', '05-01', '06-06', '12-24', '12-25', '12-26', '12-31']);
+
+function isWorkingDay(day: DateTime): boolean {
+  return day.weekday <= 5 && !FIXED_DAYS_OFF.has(day.toFormat('MM-dd'));
+}
+
+/** Steps `count` working days from `from`. */
 function addWorkingDays(from: DateTime, count: number): DateTime {
   let day = from;
   const step = count < 0 ? -1 : 1;
   for (let left = Math.abs(count); left > 0;) {
     day = day.plus({ days: step });
-    if (day.weekday <= 5) left--;
+    if (isWorkingDay(day)) left--;
   }
   return day;
 }
