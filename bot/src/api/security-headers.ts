@@ -21,11 +21,14 @@ export const FRAME_ANCESTORS = [
   'https://outlook-sdf.office365.com',
 ];
 
+/** Outside production a local page may frame the tab too (a test host page, a local Teams stand-in). */
+export const LOCAL_FRAME_ANCESTORS = ['http://127.0.0.1:*', 'http://localhost:*'];
+
 /** One year; App Service serves HTTPS only, so browsers may insist on it. */
 const HSTS = 'max-age=31536000; includeSubDomains';
 
 export function securityHeaders(production: boolean, extraFrameAncestors: string[] = []): Record<string, string> {
-  const ancestors = [...FRAME_ANCESTORS, ...extraFrameAncestors].join(' ');
+  const ancestors = [...FRAME_ANCESTORS, ...(production ? [] : LOCAL_FRAME_ANCESTORS), ...extraFrameAncestors].join(' ');
   const headers: Record<string, string> = {
     'Content-Security-Policy': `frame-ancestors ${ancestors}; object-src 'none'; base-uri 'self'`,
     'X-Content-Type-Options': 'nosniff',
