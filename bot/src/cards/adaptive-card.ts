@@ -10,9 +10,20 @@ export interface AdaptiveCard {
 }
 
 /**
+ * Templates parsed once: constructing a Template parses every `${...}` in
+ * it (the costly part); the instance then expands any data, synchronously.
+ */
+const prepared = new WeakMap<object, ACData.Template>();
+
+/**
  * Expands a card template with its data. Values from `data` are inserted as
  * they are: the templating engine never evaluates `${...}` found inside data.
  */
 export function expandCard(template: object, data: object): AdaptiveCard {
-  return new ACData.Template(template).expand({ $root: data }) as AdaptiveCard;
+  let compiled = prepared.get(template);
+  if (!compiled) {
+    compiled = new ACData.Template(template);
+    prepared.set(template, compiled);
+  }
+  return compiled.expand({ $root: data }) as AdaptiveCard;
 }

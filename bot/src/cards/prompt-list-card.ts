@@ -6,11 +6,18 @@ import { plainText } from './plain-text';
 import type { PromptListItem } from './session-view';
 import template from './templates/prompt-list.json';
 
+/** One row of the list: the prompt, whether I answered it, and the ids its "open" action sends back. */
+export interface PromptListEntry extends PromptListItem {
+  answered?: boolean;
+  /** Present: the row gets an action that opens the prompt as a card (the form, or the receipt when answered). */
+  open?: { programmeId: string; promptId: string };
+}
+
 export interface PromptListCardData {
   locale: Locale;
   programmeName: string;
   /** My open assignments, soonest due first. Empty shows the empty state. */
-  prompts: PromptListItem[];
+  prompts: PromptListEntry[];
 }
 
 export function buildPromptListCard(data: PromptListCardData): AdaptiveCard {
@@ -18,6 +25,11 @@ export function buildPromptListCard(data: PromptListCardData): AdaptiveCard {
   const prompts = data.prompts.map((p) => ({
     title: plainText(p.title),
     due: t(locale, 'card.prompts.due', { when: plainText(p.due, 120) }),
+    answered: p.answered === true,
+    answeredLabel: t(locale, 'prompt.list.answered'),
+    hasAction: p.open !== undefined,
+    actionTitle: t(locale, p.answered ? 'prompt.list.showAnswer' : 'prompt.list.open'),
+    actionData: p.open ? { verb: 'openPrompt', programmeId: p.open.programmeId, promptId: p.open.promptId } : {},
   }));
   return expandCard(template, {
     label: labels(locale, { heading: 'card.prompts.heading', intro: 'card.prompts.intro', empty: 'card.prompts.empty' }),

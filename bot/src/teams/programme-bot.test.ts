@@ -314,7 +314,7 @@ describe('ProgrammeBot later turns', () => {
     expect(await repos.conversations.get(alexRef)).toMatchObject({ conversationId: party.conversationId });
   });
 
-  it('no longer lists a prompt the person has answered', async () => {
+  it('marks a prompt the person has answered as answered, with an action that shows the answer', async () => {
     const { adapter, repos } = await setup(alex, { roster: ['alexw@example.com'] });
     await converse(adapter, [['uppgifter', promptsSv]]);
     await repos.answers.create({
@@ -325,7 +325,9 @@ describe('ProgrammeBot later turns', () => {
       createdAt: FIXTURE_NOW.toISOString(),
       editedAt: FIXTURE_NOW.toISOString(),
     });
-    await converse(adapter, [['uppgifter', and(cardShowing(sv('card.prompts.empty')))]]);
+    await converse(adapter, [
+      ['uppgifter', and(promptsSv, cardShowing(sv('prompt.list.answered'), sv('prompt.list.showAnswer')))],
+    ]);
   });
 
   it('finds a roster enrolment added after the install', async () => {

@@ -29,7 +29,7 @@ export function agendaCardFor(ctx: ProgrammeContext, locale: Locale): AdaptiveCa
   });
 }
 
-/** Open prompts (sent, not yet due) that this person has not answered, soonest due first. */
+/** Open prompts (sent, not yet due), soonest due first; answered ones are marked. Each opens as a card (the form, or the receipt). */
 export async function promptListCardFor(
   repos: Repositories,
   ctx: ProgrammeContext,
@@ -40,10 +40,13 @@ export async function promptListCardFor(
   const zone = ctx.programme.timeZone;
   const open = openPrompts(ctx.prompts, zone, now);
   const answered = await Promise.all(open.map((p) => repos.answers.get(ctx.programme.id, p.id, person)));
-  const mine = open.filter((_, i) => answered[i] === undefined);
   return buildPromptListCard({
     locale,
     programmeName: localize(ctx.programme.name, locale),
-    prompts: mine.map((p) => toPromptListItem(p, zone, locale)),
+    prompts: open.map((p, i) => ({
+      ...toPromptListItem(p, zone, locale),
+      answered: answered[i] !== undefined,
+      open: { programmeId: ctx.programme.id, promptId: p.id },
+    })),
   });
 }

@@ -1,0 +1,80 @@
+import type { Activity, TurnContext } from 'botbuilder';
+import { pickLocale, type Locale } from '../domain/locale';
+import { errorSummary } from './error-summary';
+import type { ProgrammeBotDeps } from './bot-deps';
+import { resolveLocale } from './sender-refresh';
+import { clientLocaleOf, isPersonalScope, personRefOf } from './teams-activity';
+import type { Sender } from './turn-state';
+
+/**
+ * Turn-start for a click on a card: the sender refresh (stored locale and
+ * conversation reference) runs alongside the answer instead of before it,
+ * so a slow store cannot eat the invoke's time budget, and a store that is
+ * down still leaves the person known from the activity (they get the
+ * try-again card, not a turn error).
+ */
+const SENDER_PROMISE = Symbol('programmeBot.senderPromise');
+
+export function isCardActionInvoke(activity: Partial<Activity>): boolean {
+  return activity.type === 'invoke' && activity.name === 'adaptiveCard/action';
+}
+
+/** The sender known without storage: the person from the activity, the client's language. */
+export function senderFromActivity(activity: Partial<Activity>): Sender {
+  return { person: personRefOf(activity), locale: pickLocale(clientLocaleOf(activity)) };
+}
+
+/** Starts the sender refresh without waiting; a failure falls back to `senderFromActivity`. */
+export function startSenderRefresh(context: TurnContext, deps: ProgrammeBotDeps): Promise<Sender> {
+  const activity = context.activity;
+  const refreshing = refreshCardSender(activity, deps).catch((err: unknown) => {
+    deps.logger.child('card-action').warn({ err: errorSummary(err) }, 'sender refresh failed; using the activity');
+    return senderFromActivity(activity);
+  });
+  context.turnState.set(SENDER_PROMISE, refreshing);
+  return refreshing;
+}
+
+/**
+ * The sender refresh of `refreshSender`, for clicks: the person and the
+ * stored conversation are read in parallel and the conversation reference
+ * is written only when it changed (a whole cohort answering a prompt would
+ * otherwise rewrite every reference unchanged).
+ */
+async function refreshCardSender(activity: Partial<Activity>, deps: ProgrammeBotDeps): Promise<Sender> {
+  const person = personRefOf(activity);
+  const clientLocale = clientLocaleOf(activity);
+  if (!person) return { locale: pickLocale(clientLocale) };
+  const [stored, conversation] = await Promise.all([deps.repos.people.get(person), deps.repos.conversations.get(person)]);
+  const locale: Locale = resolveLocale(stored?.languagePreference, clientLocale, stored?.locale);
+  if (isPersonalScope(activity) && activity.serviceUrl && activity.recipient?.id && activity.conversation && activity.from) {
+    const fresh = {
+      serviceUrl: activity.serviceUrl,
+      conversationId: activity.conversation.id,
+      channelId: activity.channelId ?? 'msteams',
+      botId: activity.recipient.id,
+      botName: activity.recipient.name || undefined,
+      userId: activity.from.id,
+      locale,
+    };
+    const same = conversation && (Object.keys(fresh) as (keyof typeof fresh)[]).every((key) => conversation[key] === fresh[key]);
+    if (!same) await deps.repos.conversations.save({ person, ...fresh, updatedAt: deps.clock().toISOString() });
+  }
+  if (stored && stored.locale !== locale) await deps.repos.people.put({ ...stored, locale });
+  return { person, locale };
+}
+
+export function senderPromiseOf(context: TurnContext): Promise<Sender> {
+  return (context.turnState.get(SENDER_PROMISE) as Promise<Sender> | undefined) ?? Promise.resolve(senderFromActivity(context.activity));
+}
+
+const STARTED_AT = Symbol('programmeBot.turnStartedAt');
+
+/** Notes when the turn began, so an invoke's time budget counts everything before the handler too. */
+export function markTurnStart(context: TurnContext): void {
+  context.turnState.set(STARTED_AT, performance.now());
+}
+
+export function turnStartedAt(context: TurnContext): number {
+  return (context.turnState.get(STARTED_AT) as number | undefined) ?? performance.now();
+}
