@@ -111,7 +111,7 @@ describe('the tab inside Teams (test host page)', () => {
       expect(await tab.getByRole('tab', { name: sv['nav.dashboard'] }).count()).toBe(0);
       expect((await record()).tokenRequests).toBeGreaterThan(0);
       const shot = await shoot(page, 'tab-programme-participant');
-      copyFileSync(shot, join(ROOT, 'docs', 'images', 'tab-programme.png'));
+      updateReadmePicture(shot, 'tab-programme.png');
     } finally {
       await page.close();
     }
@@ -160,7 +160,7 @@ describe('the tab inside Teams (test host page)', () => {
       await tab.getByRole('img', { name: new RegExp(`^${sv['dashboard.perPrompt']}`) }).waitFor();
       await tab.getByRole('button', { name: sv['dashboard.export.responses.xlsx'] }).waitFor();
       const shot = await shoot(page, 'tab-dashboard-coordinator');
-      copyFileSync(shot, join(ROOT, 'docs', 'images', 'tab-dashboard.png'));
+      updateReadmePicture(shot, 'tab-dashboard.png');
 
       expect(await tab.locator('[data-theme]').first().getAttribute('data-theme')).toBe('default');
       await page.evaluate('window.__host.setTheme("dark")');
@@ -258,4 +258,9 @@ describe('the tab outside Teams', () => {
 function luminance(rgb: string): number {
   const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? ['255', '255', '255']).slice(0, 3).map(Number);
   return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+}
+
+/** The README's pictures are refreshed only on request (UPDATE_README_PICTURES=1), so a test run leaves the tree clean. */
+function updateReadmePicture(shot: string, name: string): void {
+  if (process.env.UPDATE_README_PICTURES === '1') copyFileSync(shot, join(ROOT, 'docs', 'images', name));
 }
