@@ -9,6 +9,9 @@ import { createMessagesHandler } from './teams/messages-endpoint';
 import { isAllowedServiceUrl } from './teams/service-url-policy';
 import { createHttpServer, listen } from './server';
 import { createTabApi } from './api/tab-api';
+import { DefaultAzureCredential } from '@azure/identity';
+import { createScheduler } from './scheduler/create-scheduler';
+import { tokenProviderFrom } from './delivery/credential-token-provider';
 import { appVersion } from './version';
 import { AppError } from './errors';
 
@@ -42,6 +45,27 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
     isServiceUrlAllowed: (url: string) => isAllowedServiceUrl(url, serviceUrlPolicy),
   };
   const messages = createMessagesHandler({ adapter, bot, logger, inbound });
+  const scheduler = createScheduler({
+    repos,
+    adapter,
+    appId: config.bot.appId,
+    serviceUrlPolicy,
+    clock,
+    logger: logger.child('scheduler'),
+    settings: {
+      tickMs: config.scheduler.tickMs,
+      sendRatePerTenant: config.scheduler.sendRatePerTenant,
+      sendRatePerConversation: config.scheduler.sendRatePerConversation,
+      sessionReminderTime: config.scheduler.sessionReminderTime,
+      graphInstall:
+        config.scheduler.graphInstall && config.scheduler.teamsAppCatalogId
+          ? {
+              teamsAppId: config.scheduler.teamsAppCatalogId,
+              tokens: tokenProviderFrom(new DefaultAzureCredential({ managedIdentityClientId: config.storage.managedIdentityClientId })),
+            }
+          : undefined,
+    },
+  });
   const tabApi = await createTabApi(config, { repos, clock, logger: logger.child('api') });
   const server = createHttpServer({
     config,
@@ -55,6 +79,7 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
     version: appVersion(),
   });
   const { port, url } = await listen(server, config.port, config.host);
+  if (config.scheduler.enabled) scheduler.runner.start();
   logger.info(
     { url, mode: config.bot.appId ? 'authenticated' : 'anonymous', env: config.env, devSignIn: tabApi.devSignIn },
     'server listening',
@@ -63,7 +88,10 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
     url,
     port,
     repos,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await scheduler.runner.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError } from './errors';
 import { readEnvFiles } from './config/env-file';
 import { suggestKey } from './config/suggest';
+import { DEFAULT_RETENTION_DAYS, ERASURE_POLICIES, MAX_RETENTION_DAYS, type ErasurePolicy } from './gdpr/policy';
 
 /**
  * The one validated config object, read once at start-up from
@@ -44,8 +45,22 @@ const schema = z.object({
   // an OAuth2 token endpoint for the bot's outbound tokens instead of Entra ID.
   BOT_OPENID_METADATA_URL: optionalString,
   BOT_TOKEN_ENDPOINT: optionalString,
-  // HMAC key for pseudonymous ids in logs; without it a random key per process.
+  // HMAC key for pseudonymous ids in logs (and, kept apart by a prefix, for erased people); without it a random key per process.
   SECRET_LOG_PSEUDONYM_KEY: optionalString,
+  // The leased scheduler (bot/src/scheduler): off by default in tests, on otherwise.
+  SCHEDULER_ENABLED: z.enum(['true', 'false']).optional(),
+  SCHEDULER_TICK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  SEND_RATE_PER_TENANT: z.coerce.number().min(0.1).max(50).default(25),
+  SEND_RATE_PER_CONVERSATION: z.coerce.number().min(0.1).max(7).default(7),
+  SESSION_REMINDER_TIME: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm')
+    .default('09:00'),
+  GRAPH_INSTALL_ENABLED: z.enum(['true', 'false']).default('false'),
+  // Days a programme's personal data is kept after its end when the programme does not say (programme.retentionDays).
+  RETENTION_DEFAULT_DAYS: z.coerce.number().int().min(1).max(MAX_RETENTION_DAYS).default(DEFAULT_RETENTION_DAYS),
+  // What erasing a person does to their answers: delete them, or keep them under a pseudonym (archiving rules).
+  ERASURE_POLICY: z.enum(ERASURE_POLICIES).default('delete'),
   PLAYGROUND_PORT: z.coerce.number().int().min(1).max(65535).default(56150),
   AZURITE_TABLE_PORT: z.coerce.number().int().min(1).max(65535).default(10002),
   DEMO_PROGRAMME_FILE: z.string().default('programmes/innovation-training.yaml'),
@@ -75,7 +90,7 @@ type Raw = z.infer<typeof schema>;
 export const CONFIG_KEYS = Object.keys(schema.shape) as (keyof Raw)[];
 
 /** Prefixes that mark an environment variable as ours, so a typo in one is caught. */
-const OWN_PREFIXES = ['BOT_', 'STORAGE_', 'TAB_', 'SECRET_', 'TABLE_', 'PLAYGROUND_', 'AZURITE_', 'DEMO_', 'APP_', 'LOG_'];
+const OWN_PREFIXES = ['BOT_', 'STORAGE_', 'TAB_', 'SECRET_', 'TABLE_', 'PLAYGROUND_', 'AZURITE_', 'DEMO_', 'APP_', 'LOG_', 'RETENTION_', 'ERASURE_', 'SCHEDULER_', 'SEND_', 'SESSION_', 'GRAPH_'];
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -103,6 +118,18 @@ export interface AppConfig {
   local: boolean;
   local_: { playgroundPort: number; azuritePort: number; demoProgrammeFile: string };
   tab: { endpoint?: string; domain?: string; aadClientId?: string };
+  /** Retention and erasure (bot/src/gdpr). */
+  personalData: { retentionDefaultDays: number; erasurePolicy: ErasurePolicy };
+  scheduler: {
+    enabled: boolean;
+    tickMs: number;
+    sendRatePerTenant: number;
+    sendRatePerConversation: number;
+    sessionReminderTime: string;
+    graphInstall: boolean;
+    /** The app's id in the tenant's catalogue (TEAMS_APP_PUBLISHED_APP_ID), for Graph installs. */
+    teamsAppCatalogId?: string;
+  };
 }
 
 export interface LoadConfigOptions {
@@ -162,6 +189,16 @@ export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
     local: !raw.STORAGE_CONNECTION_STRING && !raw.STORAGE_ACCOUNT_URL && !botAuthenticated(raw),
     local_: { playgroundPort: raw.PLAYGROUND_PORT, azuritePort: raw.AZURITE_TABLE_PORT, demoProgrammeFile: raw.DEMO_PROGRAMME_FILE },
     tab: { endpoint: raw.TAB_ENDPOINT, domain: raw.TAB_DOMAIN, aadClientId: raw.AAD_APP_CLIENT_ID },
+    personalData: { retentionDefaultDays: raw.RETENTION_DEFAULT_DAYS, erasurePolicy: raw.ERASURE_POLICY },
+    scheduler: {
+      enabled: raw.SCHEDULER_ENABLED ? raw.SCHEDULER_ENABLED === 'true' : raw.NODE_ENV !== 'test',
+      tickMs: raw.SCHEDULER_TICK_SECONDS * 1000,
+      sendRatePerTenant: raw.SEND_RATE_PER_TENANT,
+      sendRatePerConversation: raw.SEND_RATE_PER_CONVERSATION,
+      sessionReminderTime: raw.SESSION_REMINDER_TIME,
+      graphInstall: raw.GRAPH_INSTALL_ENABLED === 'true',
+      teamsAppCatalogId: raw.TEAMS_APP_PUBLISHED_APP_ID,
+    },
   };
   if (config.env === 'production') requireProductionSettings(config, raw);
   if (config.bot.appId && config.allowedTenantIds.length === 0) {

@@ -1,5 +1,4 @@
-import type { EntityTable } from './entity-table';
-import type { Repositories } from './repositories';
+import type { Repositories, RepositoryTables } from './repositories';
 import { TableAnswerRepository } from './repositories/answer-repository';
 import { TableAuditRepository } from './repositories/audit-repository';
 import { TableConversationRepository } from './repositories/conversation-repository';
@@ -9,9 +8,8 @@ import { TableLeaseRepository } from './repositories/lease-repository';
 import { TablePersonRepository } from './repositories/person-repository';
 import { TableProgrammeRepository } from './repositories/programme-repository';
 import { TableStorageHealth } from './repositories/storage-health';
-import type { TableRole } from './table-names';
 
-export type RepositoryTables = Record<TableRole, EntityTable>;
+export type { RepositoryTables } from './repositories';
 
 /** The repositories, written once over the `EntityTable` port (Azure or in-memory). */
 export function createRepositoriesOver(tables: RepositoryTables): Repositories {
@@ -29,5 +27,6 @@ export function createRepositoriesOver(tables: RepositoryTables): Repositories {
     leases: new TableLeaseRepository(tables.leases),
     audit: new TableAuditRepository(tables.audit),
     health: new TableStorageHealth(tables.programmes),
+    tables,
   };
 }

@@ -39,6 +39,13 @@ export interface ListOptions {
   rowKeyPrefix?: string;
 }
 
+export interface ScanOptions {
+  /** Only rows whose PartitionKey starts with this (non-empty) prefix, e.g. `{programmeId}|`. */
+  partitionKeyPrefix?: string;
+  /** Rows per page, 1 to 1000 (Azure's maximum, the default). */
+  pageSize?: number;
+}
+
 /**
  * Errors (all `AppError`): STORAGE_INVALID_KEY (bad key or property name),
  * STORAGE_ENTITY_TOO_LARGE (size limits, transaction over 100 operations),
@@ -65,6 +72,14 @@ export interface EntityTable {
   listPartition(partitionKey: string, options?: ListOptions): Promise<StoredEntity[]>;
   /** A table scan for one RowKey across partitions, sorted by PartitionKey. Only for small tables. */
   listByRowKey(rowKey: string): Promise<StoredEntity[]>;
+  /**
+   * Every row (or every row of the partitions that start with a prefix), page by
+   * page, sorted by PartitionKey then RowKey; no empty pages. A full scan: only for
+   * the rare jobs that must see every row whatever its keys (a person's export and
+   * erasure, the retention purge; see bot/src/gdpr), never on a request's hot path.
+   * Each page is its own request with its own timeout.
+   */
+  scan(options?: ScanOptions): AsyncIterable<StoredEntity[]>;
   /** At most 100 operations on one partition, all or nothing. */
   submitTransaction(actions: TransactionAction[]): Promise<void>;
 }

@@ -114,3 +114,12 @@ export function assertValidEntity(entity: Entity): Record<string, EntityValue> {
     throw new AppError('STORAGE_ENTITY_TOO_LARGE', `entity is about ${bytes} bytes; at most 1 MiB is allowed`);
   return present;
 }
+
+/** Rows per page of a scan: 1 to 1000 (Azure answers at most 1000 per request), 1000 by default. */
+export function scanPageSize(pageSize: number | undefined): number {
+  if (pageSize === undefined) return 1000;
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000) {
+    throw new AppError('VALIDATION_FAILED', 'a scan page size is an integer from 1 to 1000');
+  }
+  return pageSize;
+}

@@ -3,6 +3,8 @@ import type { DeliveryKey, DeliveryRecord, DeliverySubject } from '../domain/del
 import type { PersonRef } from '../domain/identity';
 import type { Lease } from '../domain/lease';
 import type { AnswerSet, Enrolment, Person, Programme, Prompt, Session, StoredConversation } from '../domain/model';
+import type { EntityTable } from './entity-table';
+import type { TableRole } from './table-names';
 
 /**
  * Repository ports, one per aggregate. Implementations: the Table ones over
@@ -106,6 +108,9 @@ export interface StorageHealth {
   ping(): Promise<void>;
 }
 
+/** Every table by role. */
+export type RepositoryTables = Record<TableRole, EntityTable>;
+
 export interface Repositories {
   programmes: ProgrammeRepository;
   enrolments: EnrolmentRepository;
@@ -116,4 +121,10 @@ export interface Repositories {
   leases: LeaseRepository;
   audit: AuditRepository;
   health: StorageHealth;
+  /**
+   * The tables themselves, as rows: only for the jobs that must see every row
+   * of a person whatever its shape (export, erasure, the retention purge in
+   * bot/src/gdpr). Everything else goes through the repositories above.
+   */
+  tables: RepositoryTables;
 }

@@ -6,6 +6,13 @@ import type { AddressInfo } from 'node:net';
  * bot), on 127.0.0.1 with a free port. It records what the bot sends and
  * answers member look-ups from a configurable list, with the payload shapes
  * Teams uses. Point activities' `serviceUrl` at `url` (it ends with '/').
+ *
+ * Optionally it behaves like Teams under load (for sends, i.e. POSTed
+ * activities): it enforces a per-tenant and a per-conversation rate (token
+ * buckets; a call over either gets `429 Retry-After: 1` and is counted in
+ * `stats.overRate`), answers a share of the calls within the rate with an
+ * injected `429 Retry-After`, answers scripted statuses (`respond`), and
+ * counts calls that come back before their Retry-After has passed.
  */
 
 /** A Teams member as `GET v3/conversations/{id}/members/{userId}` returns it (TeamsChannelAccount). */
@@ -53,8 +60,63 @@ export interface RecordedConversation {
   parameters: Record<string, unknown>;
 }
 
+/** What `respond` may answer instead of accepting a send. */
+export interface ScriptedResponse {
+  status: number;
+  /** Teams' error code in the body, e.g. `ConversationBlockedByUser`. */
+  code?: string;
+  /** Seconds, sent as `Retry-After`. */
+  retryAfter?: number;
+}
+
+/** A send as `respond` sees it. */
+export interface SendCall {
+  conversationId: string;
+  tenantId: string;
+  /** Calls so far for this conversation, this one included (1 for the first). */
+  attempt: number;
+  activity: Record<string, unknown>;
+}
+
+export interface ConnectorLimits {
+  perTenantPerSecond: number;
+  /** Calls a tenant may make at once; default one second's worth (the rate). */
+  tenantBurst?: number;
+  perConversationPerSecond?: number;
+  /** Default one second's worth. */
+  conversationBurst?: number;
+}
+
 export interface ConnectorFakeOptions {
   members?: FakeMember[];
+  /** Rates enforced on sends; none by default. */
+  limits?: ConnectorLimits;
+  /** Answers this share (0..1) of the sends within the rate with 429 and this Retry-After. */
+  inject429?: { share: number; retryAfterSeconds: number; random?: () => number };
+  /** Scripted answers (checked after the rate, before injection); undefined accepts the send. */
+  respond?: (call: SendCall) => ScriptedResponse | undefined;
+  /** Delay before every answer, in ms. */
+  latencyMs?: number;
+  /** Keep each sent activity's body (default true; a benchmark may keep only ids). */
+  keepBodies?: boolean;
+}
+
+export interface ConnectorStats {
+  /** Every POST of an activity, answered or not. */
+  sendCalls: number;
+  /** Sends accepted (201). */
+  delivered: number;
+  /** 429s injected within the rate. */
+  injected429: number;
+  /** Calls above the enforced rate (answered 429). */
+  overRate: number;
+  /** Calls for a conversation before the Retry-After it was given had passed (answered 429). */
+  retryAfterViolations: number;
+  /** Scripted non-201 answers. */
+  scripted: number;
+  /** `performance.now()` of the first and the last send call (0 before any). */
+  firstCallAt: number;
+  lastCallAt: number;
 }
 
 export interface ConnectorFake {
@@ -67,9 +129,17 @@ export interface ConnectorFake {
   conversations: RecordedConversation[];
   /** The member directory; replace or push to change what look-ups return. */
   members: FakeMember[];
+  /** Counters of sends and how they were answered. */
+  stats: ConnectorStats;
+  /** Accepted sends per conversation id. */
+  deliveredTo: Map<string, number>;
+  /** Conversations that got more than one accepted send, with the number of extra ones. */
+  duplicates(): { conversations: number; extra: number };
+  /** Which of these conversations got no accepted send. */
+  lost(conversationIds: Iterable<string>): string[];
   /** Resolves with the sent activities once at least `n` have arrived; rejects after `timeoutMs`. */
   waitForActivities(n: number, timeoutMs?: number): Promise<RecordedActivity[]>;
-  /** Forgets everything recorded (members stay). */
+  /** Forgets everything recorded and counted (members and options stay). */
   reset(): void;
   close(): Promise<void>;
 }
@@ -97,9 +167,9 @@ function readJson(req: http.IncomingMessage): Promise<Record<string, unknown>> {
   });
 }
 
-function send(res: http.ServerResponse, status: number, body?: unknown): void {
+function send(res: http.ServerResponse, status: number, body?: unknown, headers?: Record<string, string>): void {
   const text = body === undefined ? '' : JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
   res.end(text);
 }
 
@@ -123,10 +193,45 @@ function memberPayload(m: FakeMember) {
   };
 }
 
+/** A non-waiting token bucket: `tryTake()` says whether a call is within the rate. */
+class RateWindow {
+  private tokens: number;
+  private last = performance.now();
+  constructor(
+    private readonly rate: number,
+    private readonly burst: number,
+  ) {
+    this.tokens = burst;
+  }
+  tryTake(now: number): boolean {
+    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) * this.rate) / 1000);
+    this.last = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+}
+
+function emptyStats(): ConnectorStats {
+  return { sendCalls: 0, delivered: 0, injected429: 0, overRate: 0, retryAfterViolations: 0, scripted: 0, firstCallAt: 0, lastCallAt: 0 };
+}
+
+function tenantOf(activity: Record<string, unknown>): string {
+  const conversation = activity.conversation as { tenantId?: unknown } | undefined;
+  const channelData = activity.channelData as { tenant?: { id?: unknown } } | undefined;
+  const id = conversation?.tenantId ?? channelData?.tenant?.id;
+  return typeof id === 'string' ? id.toLowerCase() : '(none)';
+}
+
 export async function startConnectorFake(options: ConnectorFakeOptions = {}): Promise<ConnectorFake> {
   let counter = 0;
   const nextId = (prefix: string) => `${prefix}${Date.now().toString(36)}${(++counter).toString(36)}`;
   const waiters: Array<{ n: number; resolve: (a: RecordedActivity[]) => void }> = [];
+
+  const tenantWindows = new Map<string, RateWindow>();
+  const conversationWindows = new Map<string, RateWindow>();
+  const blockedUntil = new Map<string, number>();
+  const callsPerConversation = new Map<string, number>();
 
   // One object, so a test may replace `members` and the routes see it.
   const fake: ConnectorFake = {
@@ -137,6 +242,22 @@ export async function startConnectorFake(options: ConnectorFakeOptions = {}): Pr
     deletes: [],
     conversations: [],
     members: [...(options.members ?? [])],
+    stats: emptyStats(),
+    deliveredTo: new Map(),
+    duplicates() {
+      let conversations = 0;
+      let extra = 0;
+      for (const count of fake.deliveredTo.values()) {
+        if (count > 1) {
+          conversations++;
+          extra += count - 1;
+        }
+      }
+      return { conversations, extra };
+    },
+    lost(conversationIds) {
+      return [...conversationIds].filter((id) => !fake.deliveredTo.has(id));
+    },
     waitForActivities(n, timeoutMs = 5000) {
       if (fake.activities.length >= n) return Promise.resolve([...fake.activities]);
       return new Promise((resolve, reject) => {
@@ -157,7 +278,67 @@ export async function startConnectorFake(options: ConnectorFakeOptions = {}): Pr
       fake.updates.length = 0;
       fake.deletes.length = 0;
       fake.conversations.length = 0;
+      fake.stats = emptyStats();
+      fake.deliveredTo.clear();
+      tenantWindows.clear();
+      conversationWindows.clear();
+      blockedUntil.clear();
+      callsPerConversation.clear();
     },
+  };
+
+  /** Rate, Retry-After, script and injection, in that order; undefined accepts the send. */
+  const judgeSend = (conversationId: string, activity: Record<string, unknown>, arrived: number): ScriptedResponse | undefined => {
+    const stats = fake.stats;
+    stats.sendCalls++;
+    stats.firstCallAt ||= arrived;
+    stats.lastCallAt = arrived;
+    const attempt = (callsPerConversation.get(conversationId) ?? 0) + 1;
+    callsPerConversation.set(conversationId, attempt);
+    const tenantId = tenantOf(activity);
+    const limits = options.limits;
+    if (limits) {
+      const tenant =
+        tenantWindows.get(tenantId) ?? new RateWindow(limits.perTenantPerSecond, limits.tenantBurst ?? limits.perTenantPerSecond);
+      tenantWindows.set(tenantId, tenant);
+      const perConversation = limits.perConversationPerSecond;
+      let conversation: RateWindow | undefined;
+      if (perConversation) {
+        conversation =
+          conversationWindows.get(conversationId) ?? new RateWindow(perConversation, limits.conversationBurst ?? perConversation);
+        conversationWindows.set(conversationId, conversation);
+      }
+      const withinTenant = tenant.tryTake(arrived);
+      const withinConversation = conversation ? conversation.tryTake(arrived) : true;
+      if (!withinTenant || !withinConversation) {
+        stats.overRate++;
+        return { status: 429, code: 'TooManyRequests', retryAfter: 1 };
+      }
+    }
+    const blocked = blockedUntil.get(conversationId);
+    if (blocked !== undefined && arrived < blocked) {
+      stats.retryAfterViolations++;
+      return { status: 429, code: 'TooManyRequests', retryAfter: Math.ceil((blocked - arrived) / 1000) };
+    }
+    const scripted = options.respond?.({ conversationId, tenantId, attempt, activity });
+    if (scripted && scripted.status !== 201) {
+      stats.scripted++;
+      return scripted;
+    }
+    const inject = options.inject429;
+    if (inject && (inject.random ?? Math.random)() < inject.share) {
+      stats.injected429++;
+      return { status: 429, code: 'TooManyRequests', retryAfter: inject.retryAfterSeconds };
+    }
+    return undefined;
+  };
+
+  const answerSend = (res: http.ServerResponse, conversationId: string, refusal: ScriptedResponse, arrived: number) => {
+    if (refusal.retryAfter !== undefined) {
+      blockedUntil.set(conversationId, Math.max(blockedUntil.get(conversationId) ?? 0, arrived + refusal.retryAfter * 1000));
+    }
+    const headers = refusal.retryAfter !== undefined ? { 'retry-after': String(refusal.retryAfter) } : undefined;
+    return send(res, refusal.status, errorBody(refusal.code ?? `Status${refusal.status}`, 'refused by the connector fake'), headers);
   };
 
   const record = (entry: RecordedActivity) => {
@@ -190,10 +371,17 @@ export async function startConnectorFake(options: ConnectorFakeOptions = {}): Pr
     if (collection === 'activities') {
       const activityId = parts[4];
       if (method === 'POST' && parts.length <= 5) {
+        const arrived = performance.now();
         const activity = await readJson(req);
+        const refusal = judgeSend(conversationId, activity, arrived);
+        if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
+        if (refusal) return answerSend(res, conversationId, refusal, arrived);
         const id = nextId('1:');
         const authorization = req.headers.authorization;
-        record({ conversationId, replyToId: activityId, id, activity, ...(authorization ? { authorization } : {}) });
+        fake.stats.delivered++;
+        fake.deliveredTo.set(conversationId, (fake.deliveredTo.get(conversationId) ?? 0) + 1);
+        const kept = options.keepBodies === false ? {} : activity;
+        record({ conversationId, replyToId: activityId, id, activity: kept, ...(authorization ? { authorization } : {}) });
         return send(res, 201, { id });
       }
       if (method === 'PUT' && activityId) {
@@ -221,6 +409,10 @@ export async function startConnectorFake(options: ConnectorFakeOptions = {}): Pr
   const server = http.createServer((req, res) => {
     route(req, res).catch((err: unknown) => send(res, 400, errorBody('BadArgument', err instanceof Error ? err.message : 'bad request')));
   });
+  // Like Teams' front end, keep idle connections open for a while: Node's 5 s default closes pooled sockets
+  // under a client that is about to reuse them, which a client must read as "maybe sent".
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 

@@ -1,6 +1,7 @@
 import type { EntityTable } from '../entity-table';
 import { row } from './rows';
 import { describeEntityTableLimits } from './entity-table-limits.contract';
+import { describeEntityTableScan } from './entity-table-scan.contract';
 import { describeEntityTableTransactions } from './entity-table-transactions.contract';
 import { expectAppError, settle } from './expect-app-error';
 
@@ -117,6 +118,7 @@ export function describeEntityTableContract(name: string, makeTable: () => Promi
 
     describeEntityTableTransactions(() => table);
     describeEntityTableLimits(() => table);
+    describeEntityTableScan(() => table);
 
     it('answers a ping', async () => {
       await expect(table.ping()).resolves.toBeUndefined();

@@ -1,6 +1,6 @@
 import { AppError } from '../../errors';
-import type { Entity, EntityTable, EntityValue, ListOptions, StoredEntity, TransactionAction } from '../entity-table';
-import { assertValidEntity, assertValidKey } from '../limits';
+import type { Entity, EntityTable, EntityValue, ListOptions, ScanOptions, StoredEntity, TransactionAction } from '../entity-table';
+import { assertValidEntity, assertValidKey, scanPageSize } from '../limits';
 import { assertIfMatch, assertValidTransaction, type CheckedAction } from '../transaction-guard';
 
 interface Row {
@@ -76,6 +76,21 @@ export class MemoryEntityTable implements EntityTable {
       const row = this.partitions.get(partitionKey)!.get(rowKey);
       return row ? [toStored(partitionKey, rowKey, row)] : [];
     });
+  }
+
+  async *scan(options: ScanOptions = {}): AsyncIterable<StoredEntity[]> {
+    if (options.partitionKeyPrefix !== undefined) assertValidKey(options.partitionKeyPrefix, 'PartitionKey prefix');
+    const pageSize = scanPageSize(options.pageSize);
+    const prefix = options.partitionKeyPrefix ?? '';
+    // A snapshot, like a page of Azure's: rows written while the caller works on a page do not move the next one.
+    const rows = [...this.partitions.keys()]
+      .filter((partitionKey) => partitionKey.startsWith(prefix))
+      .sort(byKey)
+      .flatMap((partitionKey) => {
+        const partition = this.partitions.get(partitionKey)!;
+        return [...partition.keys()].sort(byKey).map((rowKey) => toStored(partitionKey, rowKey, partition.get(rowKey)!));
+      });
+    for (let i = 0; i < rows.length; i += pageSize) yield rows.slice(i, i + pageSize);
   }
 
   async submitTransaction(actions: TransactionAction[]): Promise<void> {

@@ -1,11 +1,11 @@
 import type { TableClient, TableEntity, TransactionAction as SdkAction } from '@azure/data-tables';
-import type { Entity, EntityTable, EntityValue, ListOptions, StoredEntity, TransactionAction } from '../entity-table';
-import { assertValidEntity, assertValidKey } from '../limits';
+import type { Entity, EntityTable, EntityValue, ListOptions, ScanOptions, StoredEntity, TransactionAction } from '../entity-table';
+import { assertValidEntity, assertValidKey, scanPageSize } from '../limits';
 import { assertIfMatch, assertValidTransaction, type CheckedAction } from '../transaction-guard';
 import { type AzureClientOptions, createTableClient, type TableConnection } from './azure-client';
 import { isNotFound, toAppError } from './azure-errors';
 import { fromSdkEntity } from './azure-values';
-import { partitionFilter, rowKeyFilter } from './odata-filters';
+import { partitionFilter, partitionPrefixFilter, rowKeyFilter } from './odata-filters';
 
 export interface AzureEntityTableOptions extends AzureClientOptions {
   /** Per operation, retries included (default 10 s). */
@@ -99,6 +99,25 @@ export class AzureEntityTable implements EntityTable {
   async listByRowKey(rowKey: string): Promise<StoredEntity[]> {
     assertValidKey(rowKey, 'RowKey');
     return (await this.query('listByRowKey', rowKeyFilter(rowKey))).sort((a, b) => compare(a.partitionKey, b.partitionKey));
+  }
+
+  async *scan(options: ScanOptions = {}): AsyncIterable<StoredEntity[]> {
+    const prefix = options.partitionKeyPrefix;
+    if (prefix !== undefined) assertValidKey(prefix, 'PartitionKey prefix');
+    const maxPageSize = scanPageSize(options.pageSize);
+    const queryOptions = prefix === undefined ? {} : { filter: partitionPrefixFilter(prefix) };
+    let continuationToken: string | undefined;
+    do {
+      // One request per page, each with its own timeout: a long scan is many short calls.
+      const page = await this.call('scan', async () => {
+        const pages = this.client.listEntities({ ...this.opts(), queryOptions }).byPage({ maxPageSize, continuationToken });
+        const next = await pages.next();
+        return next.done ? undefined : next.value;
+      });
+      continuationToken = page?.continuationToken;
+      const rows = (page ?? []).map((entity) => fromSdkEntity(entity)).filter((row) => prefix === undefined || row.partitionKey.startsWith(prefix));
+      if (rows.length > 0) yield rows;
+    } while (continuationToken);
   }
 
   async submitTransaction(actions: TransactionAction[]): Promise<void> {

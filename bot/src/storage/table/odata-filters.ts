@@ -25,3 +25,9 @@ export function partitionFilter(partitionKey: string, rowKeyPrefix?: string): st
 export function rowKeyFilter(rowKey: string): string {
   return odata`RowKey eq ${str(rowKey)}`;
 }
+
+/** Rows of the partitions whose key starts with `prefix`: a range on PartitionKey. */
+export function partitionPrefixFilter(prefix: string): string {
+  const upper = prefixUpperBound(str(prefix));
+  return upper === undefined ? odata`PartitionKey ge ${prefix}` : odata`PartitionKey ge ${prefix} and PartitionKey lt ${upper}`;
+}
