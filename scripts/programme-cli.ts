@@ -5,6 +5,10 @@ import { formatImportReport, formatIssueLine } from '../bot/src/programme-file/f
 import { importProgramme, programmeFileIssues } from '../bot/src/programme-file/import-programme';
 import { parseProgrammeFile, type FileIssue } from '../bot/src/programme-file/parse-programme-file';
 import { createTableRepositories, type Repositories } from '../bot/src/storage';
+import type { MessageSender } from '../bot/src/delivery/message-sender';
+import { silentLogger, type Logger } from '../bot/src/logger';
+import { runSendCommand } from './send-command';
+import { PERSONAL_DATA_COMMANDS, type PersonalDataContext } from './personal-data-commands';
 
 /**
  * `npm run programme -- <command> [options]`: programme administration.
@@ -34,27 +38,44 @@ export interface CliContext {
   readFile(path: string): Promise<string>;
   /** Opened only by commands that need storage. */
   openRepositories(options: StorageOptions): Promise<Repositories> | Repositories;
+  /** The proactive sender (a bot adapter), opened only by `send`. */
+  openSender?(): Promise<MessageSender> | MessageSender;
+  /** Where delivery code logs (default: nowhere; the command prints its own summary). */
+  logger?: Logger;
+  /** For export-person, erase-person and purge (personal-data-commands.ts). */
+  personalData?: PersonalDataContext;
 }
 
-interface CommandRun {
+export interface CommandRun {
   operands: string[];
+  options: Partial<Record<OptionName, string>>;
+  flags: Partial<Record<FlagName, boolean>>;
   locale: Locale;
   ctx: CliContext;
   repositories(): Promise<Repositories>;
 }
 
-interface CliCommand {
+export interface CliCommand {
   /** Message key of the one-line help. */
   help: string;
+  /** Options and flags only this command takes (the storage and language options work everywhere). */
+  accepts?: readonly (OptionName | FlagName)[];
   run(input: CommandRun): Promise<number>;
 }
 
-const OPTIONS = ['connection-string', 'table-prefix', 'lang'] as const;
-type OptionName = (typeof OPTIONS)[number];
+const OPTIONS = ['connection-string', 'table-prefix', 'lang', 'out'] as const;
+export type OptionName = (typeof OPTIONS)[number];
+/** Options without a value. */
+const FLAGS = ['yes', 'dry-run'] as const;
+export type FlagName = (typeof FLAGS)[number];
+/** Options of one command only (see CliCommand.accepts). */
+const COMMAND_ONLY: readonly string[] = ['out', ...FLAGS];
 
 const COMMANDS: Record<string, CliCommand> = {
   import: { help: 'programme.cli.command.import', run: importCommand },
   check: { help: 'programme.cli.command.check', run: checkCommand },
+  send: { help: 'delivery.cli.command.send', run: sendCommand },
+  ...PERSONAL_DATA_COMMANDS,
 };
 
 export async function runProgrammeCli(args: readonly string[], ctx: CliContext): Promise<number> {
@@ -78,6 +99,14 @@ export async function runProgrammeCli(args: readonly string[], ctx: CliContext):
     return 2;
   }
 
+  const foreign = [...Object.keys(parsed.options), ...Object.keys(parsed.flags ?? {})].find(
+    (name) => COMMAND_ONLY.includes(name) && !(command.accepts as readonly string[] | undefined)?.includes(name),
+  );
+  if (foreign) {
+    say(ctx.stderr, 'programme.cli.unknownFlag', { flag: `--${foreign}` });
+    return 2;
+  }
+
   let repos: Repositories | undefined;
   const repositories = async () => {
     repos ??= await ctx.openRepositories({
@@ -86,7 +115,7 @@ export async function runProgrammeCli(args: readonly string[], ctx: CliContext):
     });
     return repos;
   };
-  return command.run({ operands, locale, ctx, repositories });
+  return command.run({ operands, options: parsed.options, flags: parsed.flags ?? {}, locale, ctx, repositories });
 }
 
 async function importCommand({ operands, locale, ctx, repositories }: CommandRun): Promise<number> {
@@ -106,6 +135,23 @@ async function importCommand({ operands, locale, ctx, repositories }: CommandRun
     ctx.stderr.write(`${t(locale, 'programme.cli.failed', { reason: err instanceof Error ? err.message : String(err) })}\n`);
     return 1;
   }
+}
+
+async function sendCommand({ operands, locale, ctx, repositories }: CommandRun): Promise<number> {
+  return runSendCommand({
+    operands,
+    locale,
+    stdout: ctx.stdout,
+    stderr: ctx.stderr,
+    now: ctx.now,
+    repositories,
+    sender: async () => {
+      if (!ctx.openSender) throw new Error('no bot adapter to send with');
+      return ctx.openSender();
+    },
+    logger: ctx.logger ?? silentLogger(),
+    instanceId: `cli-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
+  });
 }
 
 async function checkCommand({ operands, locale, ctx }: CommandRun): Promise<number> {
@@ -154,11 +200,13 @@ function envLocale(env: CliContext['env']): Locale {
 interface ParsedArgs {
   operands: string[];
   options: Partial<Record<OptionName, string>>;
+  /** Absent when no flag was given. */
+  flags?: Partial<Record<FlagName, boolean>>;
   help: boolean;
   error?: { key: string; params: Record<string, string> };
 }
 
-/** `--name value`, `--name=value`, `-h`/`--help`; `--` ends the options. The first problem is kept, the rest still read (for `--lang`). */
+/** `--name value`, `--name=value`, flags `--yes`, `-h`/`--help`; `--` ends the options. The first problem is kept, the rest still read (for `--lang`). */
 export function parseArgs(args: readonly string[]): ParsedArgs {
   const result: ParsedArgs = { operands: [], options: {}, help: false };
   for (let i = 0; i < args.length; i++) {
@@ -176,6 +224,10 @@ export function parseArgs(args: readonly string[]): ParsedArgs {
       continue;
     }
     const [flag, inline] = arg.slice(2).split(/=(.*)/s, 2);
+    if ((FLAGS as readonly string[]).includes(flag) && inline === undefined) {
+      result.flags = { ...result.flags, [flag]: true };
+      continue;
+    }
     if (!(OPTIONS as readonly string[]).includes(flag)) {
       result.error ??= { key: 'programme.cli.unknownFlag', params: { flag: `--${flag}` } };
       continue;
@@ -187,6 +239,13 @@ export function parseArgs(args: readonly string[]): ParsedArgs {
   return result;
 }
 
+/** Loaded on use: only the personal-data commands need the config and the bot adapter. */
+let personalData: Promise<PersonalDataContext> | undefined;
+function personalDataContext(): Promise<PersonalDataContext> {
+  personalData ??= import('./cli-personal-data').then((m) => m.cliPersonalData(process.env));
+  return personalData;
+}
+
 if (require.main === module) {
   runProgrammeCli(process.argv.slice(2), {
     env: process.env,
@@ -195,6 +254,13 @@ if (require.main === module) {
     now: () => new Date(),
     readFile: (path) => readFile(path, 'utf8'),
     openRepositories: ({ connectionString, tablePrefix }) => createTableRepositories({ connectionString, tablePrefix }),
+    // Loaded on use: only `send` needs the bot adapter.
+    openSender: async () => (await import('./cli-sender')).openCliSender(process.env),
+    personalData: {
+      settings: async () => (await personalDataContext()).settings(),
+      writeFile: async (path, data) => (await personalDataContext()).writeFile!(path, data),
+      openMessageEraser: async () => (await personalDataContext()).openMessageEraser!(),
+    },
   }).then(
     (code) => {
       process.exitCode = code;

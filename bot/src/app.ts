@@ -12,6 +12,9 @@ import { createTabApi } from './api/tab-api';
 import { DefaultAzureCredential } from '@azure/identity';
 import { createScheduler } from './scheduler/create-scheduler';
 import { tokenProviderFrom } from './delivery/credential-token-provider';
+import { personalDataSettings } from './gdpr/settings';
+import { createRetentionTask } from './gdpr/retention-task';
+import { createMessageEraser } from './teams/message-eraser';
 import { appVersion } from './version';
 import { AppError } from './errors';
 
@@ -45,6 +48,9 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
     isServiceUrlAllowed: (url: string) => isAllowedServiceUrl(url, serviceUrlPolicy),
   };
   const messages = createMessagesHandler({ adapter, bot, logger, inbound });
+  const personal = personalDataSettings(config);
+  const retention = createRetentionTask({ repos, settings: personal, clock, logger: logger.child('retention') });
+  const messageEraser = createMessageEraser({ adapter, appId: config.bot.appId, serviceUrlPolicy, logger });
   const scheduler = createScheduler({
     repos,
     adapter,
@@ -57,6 +63,7 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
       sendRatePerTenant: config.scheduler.sendRatePerTenant,
       sendRatePerConversation: config.scheduler.sendRatePerConversation,
       sessionReminderTime: config.scheduler.sessionReminderTime,
+      afterPass: (signal) => retention.runIfDue(signal),
       graphInstall:
         config.scheduler.graphInstall && config.scheduler.teamsAppCatalogId
           ? {
@@ -66,7 +73,12 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
           : undefined,
     },
   });
-  const tabApi = await createTabApi(config, { repos, clock, logger: logger.child('api') });
+  const tabApi = await createTabApi(config, {
+    repos,
+    clock,
+    logger: logger.child('api'),
+    personalData: { settings: personal, messageEraser },
+  });
   const server = createHttpServer({
     config,
     logger,

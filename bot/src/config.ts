@@ -90,7 +90,24 @@ type Raw = z.infer<typeof schema>;
 export const CONFIG_KEYS = Object.keys(schema.shape) as (keyof Raw)[];
 
 /** Prefixes that mark an environment variable as ours, so a typo in one is caught. */
-const OWN_PREFIXES = ['BOT_', 'STORAGE_', 'TAB_', 'SECRET_', 'TABLE_', 'PLAYGROUND_', 'AZURITE_', 'DEMO_', 'APP_', 'LOG_', 'RETENTION_', 'ERASURE_', 'SCHEDULER_', 'SEND_', 'SESSION_', 'GRAPH_'];
+const OWN_PREFIXES = [
+  'BOT_',
+  'STORAGE_',
+  'TAB_',
+  'SECRET_',
+  'TABLE_',
+  'PLAYGROUND_',
+  'AZURITE_',
+  'DEMO_',
+  'APP_',
+  'LOG_',
+  'RETENTION_',
+  'ERASURE_',
+  'SCHEDULER_',
+  'SEND_',
+  'SESSION_',
+  'GRAPH_',
+];
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';

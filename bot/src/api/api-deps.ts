@@ -2,6 +2,8 @@ import type { Logger } from '../logger';
 import type { Repositories } from '../storage/repositories';
 import type { DevIssuer } from '../auth/dev-issuer';
 import type { TokenValidator } from '../auth/token-validator';
+import type { MessageEraser } from '../gdpr/message-eraser';
+import type { PersonalDataSettings } from '../gdpr/policy';
 import type { ProgrammeCatalog } from '../prompts/programme-catalog';
 
 /** What the tab's API needs; built once in the composition root. */
@@ -18,4 +20,11 @@ export interface ApiDeps {
   catalog?: ProgrammeCatalog;
   /** Department figures hide groups smaller than this (default 5). */
   minGroupSize?: number;
+  /**
+   * What erasure through the API needs from the composition root: the
+   * configured policy and pseudonym key, and the Bot Connector eraser.
+   * Without it the erase route refuses (500 CONFIG_INVALID), rather than
+   * erase under a policy it does not know or leave posted messages behind.
+   */
+  personalData?: { settings: PersonalDataSettings; messageEraser: MessageEraser };
 }

@@ -1,3 +1,4 @@
+import { adminRoutes } from './admin-routes';
 import type { ApiDeps } from './api-deps';
 import { answerRoute } from './answer-route';
 import { auditRoute } from './audit-route';
@@ -6,6 +7,7 @@ import { devAuthRoutes } from './dev-auth-routes';
 import { exportRoutes } from './export-routes';
 import { meRoute } from './me-route';
 import { myPromptsRoute } from './my-prompts-route';
+import { personalDataRoutes } from './personal-data-routes';
 import { programmeRoute } from './programme-route';
 import { responsesRoute } from './responses-route';
 import type { ApiRoute } from './routes';
@@ -25,6 +27,8 @@ export function createApiRoutes(deps: ApiDeps): ApiRoute[] {
     dashboardRoute(deps),
     auditRoute(deps),
     ...exportRoutes(deps),
+    ...personalDataRoutes(deps),
+    ...adminRoutes(deps),
     ...(deps.auth.devIssuer ? devAuthRoutes(deps.auth.devIssuer, deps.repos.enrolments) : []),
   ];
 }

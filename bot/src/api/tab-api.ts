@@ -5,6 +5,7 @@ import { createApiAuth } from '../auth/create-api-auth';
 import { callerIdentity } from './caller-identity';
 import { createApiRoutes } from './create-api-routes';
 import type { ApiRoute } from './routes';
+import type { ApiDeps } from './api-deps';
 
 export interface TabApi {
   routes: ApiRoute[];
@@ -19,8 +20,11 @@ export interface TabApi {
  * (Entra ID; plus the development issuer locally, never in production) and
  * every route. Throws CONFIG_INVALID when production lacks AAD_APP_CLIENT_ID.
  */
-export async function createTabApi(config: AppConfig, deps: { repos: Repositories; clock: () => Date; logger: Logger }): Promise<TabApi> {
+export async function createTabApi(
+  config: AppConfig,
+  deps: { repos: Repositories; clock: () => Date; logger: Logger; personalData?: ApiDeps['personalData'] },
+): Promise<TabApi> {
   const auth = await createApiAuth(config, { clock: deps.clock });
-  const routes = createApiRoutes({ repos: deps.repos, clock: deps.clock, logger: deps.logger, auth });
+  const routes = createApiRoutes({ repos: deps.repos, clock: deps.clock, logger: deps.logger, auth, personalData: deps.personalData });
   return { routes, identifyCaller: callerIdentity(auth.validator), devSignIn: auth.devIssuer !== undefined };
 }

@@ -1,18 +1,30 @@
 import type { Locale } from '../domain/locale';
+import { adminMessages } from './admin';
 import { apiMessages } from './api';
 import { botMessages } from './bot';
 import { cardMessages } from './cards';
 import { commonMessages } from './common';
 import { deliveryMessages } from './delivery';
 import { format } from './define';
+import { gdprMessages } from './gdpr';
 import { programmeMessages } from './programme';
 import { promptMessages } from './prompts';
 
 /**
  * All catalogues merged. Each area adds its catalogue file here.
- * Keys are namespaced by area (`bot.*`, `card.*`, `programme.*`, `prompt.*`, `answer.*`, `delivery.*`, `api.*`).
+ * Keys are namespaced by area (`bot.*`, `card.*`, `programme.*`, `prompt.*`, `answer.*`, `delivery.*`, `api.*`, `gdpr.*`, `admin.*`).
  */
-const catalogues = [commonMessages, botMessages, cardMessages, programmeMessages, promptMessages, deliveryMessages, apiMessages] as const;
+const catalogues = [
+  commonMessages,
+  botMessages,
+  cardMessages,
+  programmeMessages,
+  promptMessages,
+  deliveryMessages,
+  apiMessages,
+  gdprMessages,
+  adminMessages,
+] as const;
 
 const merged: Record<Locale, Record<string, string>> = { sv: {}, en: {} };
 for (const c of catalogues) {

@@ -21,6 +21,8 @@ export interface SchedulerSettings {
   graphInstall?: { teamsAppId: string; tokens: TokenProvider };
   /** Unique per process; default host name + pid + random. */
   instanceId?: string;
+  /** Further work under the scheduler's lease after each pass (the retention purge). */
+  afterPass?: (signal: AbortSignal) => Promise<unknown>;
 }
 
 export interface SchedulerParts {
@@ -66,6 +68,7 @@ export function createScheduler(options: {
     tickMs: settings.tickMs ?? 30_000,
     schedule: settings.sessionReminderTime ? { sessionReminderTime: settings.sessionReminderTime } : undefined,
     installer,
+    afterPass: settings.afterPass,
   });
   return { runner, sender, instanceId };
 }

@@ -271,6 +271,33 @@ describe('scheduler runner with its lease', () => {
     await b.stop();
   });
 
+  it('runs the after-pass work (the retention purge) only on the lease holder', async () => {
+    await seedDeliveryProgramme(repos, { participants: 2, serviceUrl: 'https://smba.trafficmanager.net/emea/' });
+    const liveClock = moving();
+    const ranOn: string[] = [];
+    const a = runner(new FakeSender(), {
+      clock: liveClock,
+      tickMs: 20,
+      leaseMs: 5000,
+      afterPass: async () => void ranOn.push('runner-a'),
+    });
+    const b = runner(new FakeSender(), {
+      clock: liveClock,
+      tickMs: 20,
+      leaseMs: 5000,
+      instanceId: 'runner-b',
+      afterPass: async () => void ranOn.push('runner-b'),
+    });
+    a.start();
+    await until(() => ranOn.length >= 2);
+    b.start();
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    // b stops first, so it never gets the lease that a lets go.
+    await b.stop();
+    await a.stop();
+    expect(new Set(ranOn)).toEqual(new Set(['runner-a']));
+  });
+
   it('stops sending when a renewal finds the lease taken over', async () => {
     await seedDeliveryProgramme(repos, { participants: 40, serviceUrl: 'https://smba.trafficmanager.net/emea/' });
     const sender = new FakeSender();

@@ -26,6 +26,8 @@ export interface SchedulerRunnerOptions {
   concurrency?: number;
   schedule?: Partial<ScheduleOptions>;
   installer?: AppInstaller;
+  /** Further leased work after each pass (the retention purge); must not throw. */
+  afterPass?: (signal: AbortSignal) => Promise<unknown>;
 }
 
 export interface SchedulerRunner {
@@ -93,6 +95,8 @@ export function createSchedulerRunner(options: SchedulerRunnerOptions): Schedule
     try {
       lastReport = await runSchedulerPass(deps, work.signal);
       if (lastReport.due > 0 || lastReport.markedUnknown > 0) logger.info({ report: lastReport }, 'scheduler pass');
+      // Same lease: only the holder purges, and an abort (lease lost) stops it between rows.
+      await options.afterPass?.(work.signal);
     } finally {
       work = undefined;
     }

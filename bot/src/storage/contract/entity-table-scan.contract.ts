@@ -20,7 +20,13 @@ export function describeEntityTableScan(getTable: () => EntityTable): void {
     it('reads every row of every partition, sorted by PartitionKey then RowKey, with its properties and ETag', async () => {
       const table = getTable();
       const etag = await table.createEntity(row('b', { v: 1 }, 'q'));
-      for (const [pk, rk] of [['p', 'b'], ['q', 'a'], ['p', 'a'], ['p|x', 'a']]) await table.createEntity(row(rk, {}, pk));
+      for (const [pk, rk] of [
+        ['p', 'b'],
+        ['q', 'a'],
+        ['p', 'a'],
+        ['p|x', 'a'],
+      ])
+        await table.createEntity(row(rk, {}, pk));
       const pages = await pagesOf(table);
       expect(keysOf(pages)).toEqual(['p/a', 'p/b', 'p|x/a', 'q/a', 'q/b']);
       expect(pages.flat().find((e) => e.partitionKey === 'q' && e.rowKey === 'b')).toEqual({

@@ -115,7 +115,9 @@ export class AzureEntityTable implements EntityTable {
         return next.done ? undefined : next.value;
       });
       continuationToken = page?.continuationToken;
-      const rows = (page ?? []).map((entity) => fromSdkEntity(entity)).filter((row) => prefix === undefined || row.partitionKey.startsWith(prefix));
+      const rows = (page ?? [])
+        .map((entity) => fromSdkEntity(entity))
+        .filter((row) => prefix === undefined || row.partitionKey.startsWith(prefix));
       if (rows.length > 0) yield rows;
     } while (continuationToken);
   }
