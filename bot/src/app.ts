@@ -15,6 +15,7 @@ import { tokenProviderFrom } from './delivery/credential-token-provider';
 import { personalDataSettings } from './gdpr/settings';
 import { createRetentionTask } from './gdpr/retention-task';
 import { createMessageEraser } from './teams/message-eraser';
+import { createTeamMembersSource } from './teams/team-members';
 import { appVersion } from './version';
 import { AppError } from './errors';
 
@@ -78,6 +79,7 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
     clock,
     logger: logger.child('api'),
     personalData: { settings: personal, messageEraser },
+    teamMembers: createTeamMembersSource({ adapter, appId: config.bot.appId, serviceUrlPolicy }),
   });
   const server = createHttpServer({
     config,

@@ -194,7 +194,8 @@ describe('the tab inside Teams (test host page)', () => {
     });
     try {
       await tab.getByRole('heading', { name: sv['config.heading'] }).waitFor();
-      expect((await record()).validity).toBe(false);
+      // The tab tells the host it is not valid yet; wait for that message rather than racing it.
+      await page.waitForFunction('window.__host.record.validity === false');
       await tab.getByLabel(sv['config.programme']).selectOption(DEMO_PROGRAMME_ID);
       await tab.getByText(sv['config.ready']).waitFor();
       await page.waitForFunction('window.__host.record.validity === true');

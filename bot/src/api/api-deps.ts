@@ -1,3 +1,4 @@
+import type { TeamMembersSource } from '../admin/team-members-source';
 import type { Logger } from '../logger';
 import type { Repositories } from '../storage/repositories';
 import type { DevIssuer } from '../auth/dev-issuer';
@@ -27,4 +28,6 @@ export interface ApiDeps {
    * erase under a policy it does not know or leave posted messages behind.
    */
   personalData?: { settings: PersonalDataSettings; messageEraser: MessageEraser };
+  /** Paged member lookup of a Teams team, for enrolling a team's members (admin roster). */
+  teamMembers?: TeamMembersSource;
 }

@@ -28,7 +28,7 @@ export function createApiRoutes(deps: ApiDeps): ApiRoute[] {
     auditRoute(deps),
     ...exportRoutes(deps),
     ...personalDataRoutes(deps),
-    ...adminRoutes(deps),
+    ...adminRoutes(deps, { teamMembers: deps.teamMembers }),
     ...(deps.auth.devIssuer ? devAuthRoutes(deps.auth.devIssuer, deps.repos.enrolments) : []),
   ];
 }

@@ -22,9 +22,22 @@ export interface TabApi {
  */
 export async function createTabApi(
   config: AppConfig,
-  deps: { repos: Repositories; clock: () => Date; logger: Logger; personalData?: ApiDeps['personalData'] },
+  deps: {
+    repos: Repositories;
+    clock: () => Date;
+    logger: Logger;
+    personalData?: ApiDeps['personalData'];
+    teamMembers?: ApiDeps['teamMembers'];
+  },
 ): Promise<TabApi> {
   const auth = await createApiAuth(config, { clock: deps.clock });
-  const routes = createApiRoutes({ repos: deps.repos, clock: deps.clock, logger: deps.logger, auth, personalData: deps.personalData });
+  const routes = createApiRoutes({
+    repos: deps.repos,
+    clock: deps.clock,
+    logger: deps.logger,
+    auth,
+    personalData: deps.personalData,
+    teamMembers: deps.teamMembers,
+  });
   return { routes, identifyCaller: callerIdentity(auth.validator), devSignIn: auth.devIssuer !== undefined };
 }

@@ -23,6 +23,9 @@ export interface Download {
 export interface ApiClient {
   get<T>(path: string, query?: Query): Promise<T>;
   put<T>(path: string, body: unknown): Promise<T>;
+  post<T>(path: string, body?: unknown): Promise<T>;
+  /** DELETE; the answer's body, if any, is ignored. */
+  del(path: string): Promise<void>;
   download(path: string, query?: Query): Promise<Download>;
 }
 
@@ -62,6 +65,13 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     },
     async put<T>(path: string, body: unknown) {
       return (await (await send('PUT', path, undefined, body)).json()) as T;
+    },
+    async post<T>(path: string, body?: unknown) {
+      const res = await send('POST', path, undefined, body ?? {});
+      return (res.status === 204 ? undefined : await res.json()) as T;
+    },
+    async del(path: string) {
+      await send('DELETE', path, undefined, undefined);
     },
     async download(path: string, query?: Query) {
       const res = await send('GET', path, query, undefined);

@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode | 'NETWORK',
     readonly serverMessage?: string,
     readonly fields: ApiFieldError[] = [],
+    /** The whole error body, for endpoints that add to it (a conflict's current state, a file's issues). */
+    readonly body?: unknown,
   ) {
     super(`API ${status} ${code}`);
     this.name = 'ApiError';
@@ -25,6 +27,7 @@ export class ApiError extends Error {
       error?.code ?? (res.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL'),
       error?.message,
       error?.fields ?? [],
+      body,
     );
   }
 }

@@ -12,6 +12,7 @@ import type {
 } from '../../../bot/src/api/contract';
 import type { Locale } from '../i18n/locale';
 import type { ApiClient, Download } from './api-client';
+import { createAdminEndpoints, type AdminEndpoints } from './admin-endpoints';
 
 /** The tab's API, one typed function per endpoint of bot/src/api/contract.ts. */
 export interface Endpoints {
@@ -23,6 +24,10 @@ export interface Endpoints {
   responses(programmeId: string, query: ResponsesQuery): Promise<ResponsesResponse>;
   dashboard(programmeId: string): Promise<DashboardResponse>;
   exportFile(programmeId: string, file: ExportName, lang: Locale): Promise<Download>;
+  /** GET /api/me/export (personal-data-contract.ts): everything the app holds about me, as a zip. */
+  myDataExport(lang: Locale): Promise<Download>;
+  /** Coordinators: programme editor, roster, a person's export and erasure. */
+  admin: AdminEndpoints;
 }
 
 const p = (programmeId: string) => `/api/programmes/${encodeURIComponent(programmeId)}`;
@@ -37,5 +42,7 @@ export function createEndpoints(api: ApiClient): Endpoints {
     responses: (id, query) => api.get(`${p(id)}/responses`, { ...query }),
     dashboard: (id) => api.get(`${p(id)}/dashboard`),
     exportFile: (id, file, lang) => api.download(`${p(id)}/export/${file}`, { lang }),
+    myDataExport: (lang) => api.download('/api/me/export', { lang }),
+    admin: createAdminEndpoints(api),
   };
 }

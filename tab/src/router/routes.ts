@@ -8,7 +8,7 @@ import type { MessageKey } from '../i18n/translate';
  * `#/programme?programme=<id>`. Meeting contexts (issue 5) get their own
  * routes here: `sidePanel` and `meetingStage` resolve to them by frame context.
  */
-export type ViewId = 'programme' | 'responses' | 'dashboard' | 'config';
+export type ViewId = 'programme' | 'responses' | 'dashboard' | 'admin' | 'myData' | 'config';
 
 export interface ViewDefinition {
   id: ViewId;
@@ -24,6 +24,8 @@ export const VIEWS: readonly ViewDefinition[] = [
   { id: 'programme', path: '/programme', label: 'nav.programme', roles: ['participant', 'facilitator', 'coordinator'], inNav: true },
   { id: 'responses', path: '/responses', label: 'nav.responses', roles: ['facilitator', 'coordinator'], inNav: true },
   { id: 'dashboard', path: '/dashboard', label: 'nav.dashboard', roles: ['coordinator'], inNav: true },
+  { id: 'admin', path: '/admin', label: 'nav.admin', roles: ['coordinator'], inNav: true },
+  { id: 'myData', path: '/my-data', label: 'nav.myData', roles: ['participant', 'facilitator', 'coordinator'], inNav: true },
   { id: 'config', path: '/config', label: 'config.heading', roles: ['participant', 'facilitator', 'coordinator'], inNav: false },
 ];
 

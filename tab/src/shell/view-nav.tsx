@@ -10,7 +10,7 @@ export function ViewNav({ role, current, onSelect }: { role: ApiRole; current: V
   if (views.length < 2) return null;
   return (
     <nav aria-label={t('nav.label')}>
-      <TabList selectedValue={current} onTabSelect={(_, data) => onSelect(data.value as ViewId)} size="small">
+      <TabList selectedValue={current} onTabSelect={(_, data) => onSelect(data.value as ViewId)} size="small" style={{ flexWrap: 'wrap' }}>
         {views.map((view) => (
           <Tab key={view.id} value={view.id}>
             {t(view.label)}

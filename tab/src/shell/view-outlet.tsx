@@ -8,8 +8,17 @@ const ProgrammeView = lazy(() => import('../views/programme/programme-view'));
 const ResponsesView = lazy(() => import('../views/responses/responses-view'));
 const DashboardView = lazy(() => import('../views/dashboard/dashboard-view'));
 const ConfigView = lazy(() => import('../views/config/config-view'));
+const AdminView = lazy(() => import('../views/admin/admin-view'));
+const MyDataView = lazy(() => import('../views/my-data/my-data-view'));
 
-const COMPONENTS = { programme: ProgrammeView, responses: ResponsesView, dashboard: DashboardView, config: ConfigView };
+const COMPONENTS = {
+  programme: ProgrammeView,
+  responses: ResponsesView,
+  dashboard: DashboardView,
+  admin: AdminView,
+  myData: MyDataView,
+  config: ConfigView,
+};
 
 export function ViewOutlet({ view }: { view: ViewId }) {
   const { t } = useI18n();
