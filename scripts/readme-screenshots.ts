@@ -1,28 +1,17 @@
-import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { launchChromium } from '../test/browser/support/chromium';
 
 /**
  * Takes the README's pictures from a running local stack (`npm start` in
  * another terminal): the welcome card and the agenda in the Agents Playground.
  * Usage: node dist/scripts/readme-screenshots.js [playgroundUrl]
  */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 async function main(): Promise<void> {
   const url = process.argv[2] ?? 'http://127.0.0.1:56150';
   const outDir = join(__dirname, '..', '..', 'docs', 'images');
   mkdirSync(outDir, { recursive: true });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
     await page.goto(url);
