@@ -19,7 +19,24 @@ export async function startAzurite(): Promise<RunningAzurite> {
   const { default: TableConfiguration } = require('azurite/dist/src/table/TableConfiguration');
   // host, port, keepAlive, dbPath, debugLog, accessLog, accessLogStream, debugPath, loose, skipApiVersionCheck,
   // cert, key, pwd, oauth, disableProductStyleUrl, inMemoryPersistence
-  const config = new TableConfiguration('127.0.0.1', 0, undefined, undefined, false, false, undefined, undefined, false, true, '', '', '', undefined, false, true);
+  const config = new TableConfiguration(
+    '127.0.0.1',
+    0,
+    undefined,
+    undefined,
+    false,
+    false,
+    undefined,
+    undefined,
+    false,
+    true,
+    '',
+    '',
+    '',
+    undefined,
+    false,
+    true,
+  );
   const server = new TableServer(config);
   await server.start();
   const address = server.httpServer.address() as AddressInfo;

@@ -44,7 +44,11 @@ afterAll(async () => {
 });
 
 async function post(activity: object): Promise<Response> {
-  return fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+  return fetch(`${app.url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(activity),
+  });
 }
 
 async function lastCardTexts(count: number): Promise<string[]> {

@@ -325,9 +325,7 @@ describe('ProgrammeBot later turns', () => {
       createdAt: FIXTURE_NOW.toISOString(),
       editedAt: FIXTURE_NOW.toISOString(),
     });
-    await converse(adapter, [
-      ['uppgifter', and(promptsSv, cardShowing(sv('prompt.list.answered'), sv('prompt.list.showAnswer')))],
-    ]);
+    await converse(adapter, [['uppgifter', and(promptsSv, cardShowing(sv('prompt.list.answered'), sv('prompt.list.showAnswer')))]]);
   });
 
   it('finds a roster enrolment added after the install', async () => {
