@@ -1,7 +1,11 @@
 import type { Programme, Prompt, Session } from '../bot/src/domain/model';
 import { addLocalDays, instantToLocal } from '../bot/src/domain/time';
 
-/** A programme for the ingest bench with one prompt open now (sent yesterday, due in a week), in Stockholm time. */
+/**
+ * A programme for the ingest bench with two prompts open now (sent
+ * yesterday, due in a week), in Stockholm time: the measured one, and one the
+ * warm-up answers go to.
+ */
 export function ingestProgramme(now: Date): { programme: Programme; sessions: Session[]; prompts: Prompt[] } {
   const zone = 'Europe/Stockholm';
   const today = instantToLocal(now, zone);
@@ -38,5 +42,6 @@ export function ingestProgramme(now: Date): { programme: Programme; sessions: Se
     reminders: [],
     visibility: 'private',
   };
-  return { programme, sessions: [session], prompts: [prompt] };
+  const warmUp: Prompt = { ...prompt, id: 'warm-up', title: { sv: 'Uppvärmning', en: 'Warm-up' } };
+  return { programme, sessions: [session], prompts: [prompt, warmUp] };
 }

@@ -109,7 +109,7 @@ export function failedActionCard(action: CardAction, locale: Locale, error: unkn
   if (action.verb !== 'answerPrompt') {
     return buildErrorCard({ locale, messageKey: isAppError(error) ? error.userMessageKey : 'error.unavailable' });
   }
-  return buildPromptTryAgainCard({ locale, title: '', retryData: retryDataOf(action) });
+  return buildPromptTryAgainCard({ locale, title: '', retryData: { ...retryDataOf(action), locale } });
 }
 
 function cardInput(context: PromptContext, locale: Locale, now: Date): PromptCardInput {

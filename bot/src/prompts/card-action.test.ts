@@ -20,6 +20,15 @@ describe('parseCardAction', () => {
     });
   });
 
+  it('reads the language the card was written in, outside the inputs; a value not ours is ignored, not an input', () => {
+    expect(parseCardAction({ ...ids, locale: 'en', q_q1: 'x' }, 'answerPrompt')).toMatchObject({ locale: 'en', inputs: { q_q1: 'x' } });
+    for (const locale of ['de', 'EN', 7, { sv: true }]) {
+      const action = parseCardAction({ ...ids, locale, q_q1: 'x' }, 'answerPrompt');
+      expect(action?.inputs).toEqual({ q_q1: 'x' });
+      expect(action).not.toHaveProperty('locale');
+    }
+  });
+
   it('keeps unknown keys among the inputs, for validation to reject', () => {
     expect(parseCardAction({ ...ids, extra: 1 }, 'answerPrompt')?.inputs).toEqual({ extra: 1 });
   });
@@ -53,5 +62,14 @@ describe('retryDataOf', () => {
       'answerPrompt',
     )!;
     expect(retryDataOf(action)).toEqual({ programmeId: 'p', promptId: 'r', baseVersion: 'v', q_a: 'text', q_b: '3' });
+  });
+
+  it('keeps the language the card was written in', () => {
+    expect(retryDataOf(parseCardAction({ programmeId: 'p', promptId: 'r', locale: 'en', q_a: 'x' }, 'answerPrompt')!)).toEqual({
+      programmeId: 'p',
+      promptId: 'r',
+      locale: 'en',
+      q_a: 'x',
+    });
   });
 });

@@ -1,3 +1,5 @@
+import { LOCALES, type Locale } from '../domain/locale';
+
 /**
  * The data our prompt cards send back, from an Action.Execute invoke
  * (`value.action.verb` + `value.action.data`) or an Action.Submit message
@@ -14,13 +16,19 @@ export interface CardAction {
   promptId: string;
   /** The stored answer's version an edit card was built from. */
   baseVersion?: string;
+  /**
+   * The language the card was written in. Display only, never identity or
+   * access: the card that replaces it may be written in it without reading
+   * the person (see card-action-turn). Absent when missing or not ours.
+   */
+  locale?: Locale;
   /** Everything else: the `q_*` inputs, and any unknown key (rejected by validation). */
   inputs: Record<string, unknown>;
   /** Identity-looking keys found in the data: never used (the person comes from the activity), reported for logs. */
   ignoredIdentityKeys: string[];
 }
 
-const META_KEYS = new Set(['verb', 'programmeId', 'promptId', 'baseVersion']);
+const META_KEYS = new Set(['verb', 'programmeId', 'promptId', 'baseVersion', 'locale']);
 
 /**
  * Keys that claim who is answering. The person always comes from the
@@ -33,6 +41,11 @@ const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** One of our locales, or undefined (a missing or forged value is ignored, not an error: it only picks a language). */
+export function cardLocaleOf(value: unknown): Locale | undefined {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value) ? (value as Locale) : undefined;
 }
 
 function isVerb(value: unknown): value is CardVerb {
@@ -60,13 +73,23 @@ export function parseCardAction(data: unknown, executeVerb?: string): CardAction
     if (IDENTITY_KEYS.has(key)) ignoredIdentityKeys.push(key);
     else inputs[key] = value;
   }
-  return { verb, programmeId, promptId, ...(baseVersion !== undefined ? { baseVersion } : {}), inputs, ignoredIdentityKeys };
+  const locale = cardLocaleOf(data.locale);
+  return {
+    verb,
+    programmeId,
+    promptId,
+    ...(baseVersion !== undefined ? { baseVersion } : {}),
+    ...(locale ? { locale } : {}),
+    inputs,
+    ignoredIdentityKeys,
+  };
 }
 
 /** The data to send the same submission again (the try-again card's retry action): only strings, as Teams sends them. */
 export function retryDataOf(action: CardAction): Record<string, string> {
   const data: Record<string, string> = { programmeId: action.programmeId, promptId: action.promptId };
   if (action.baseVersion) data.baseVersion = action.baseVersion;
+  if (action.locale) data.locale = action.locale;
   for (const [key, value] of Object.entries(action.inputs)) {
     if (key.startsWith('q_') && (typeof value === 'string' || typeof value === 'number')) data[key] = String(value);
   }

@@ -99,6 +99,18 @@ describe('renderPromptCard', () => {
   });
 });
 
+describe('the language a card carries', () => {
+  it('sends back the language the form and the receipt are written in, with the prompt ids (display only)', () => {
+    for (const locale of ['sv', 'en'] as const) {
+      const form = cardActions(renderPromptCard({ ...input, locale }));
+      const receipt = cardActions(renderPromptCard({ ...input, locale, existing: answer }));
+      for (const action of [...form, ...receipt]) {
+        expect(action.data).toMatchObject({ programmeId: fixtureProgramme.id, promptId: prompt.id, locale });
+      }
+    }
+  });
+});
+
 describe('renderEditForm', () => {
   it('pre-fills the form with the stored answer as Teams sends it and bases the save on its version', () => {
     const json = JSON.stringify(renderEditForm(input, answer));

@@ -72,7 +72,7 @@ export function renderForm(
 ): AdaptiveCard {
   const { programme, session, prompt, locale } = input;
   const zone = programme.timeZone;
-  const actionData: CardActionData = { programmeId: programme.id, promptId: prompt.id };
+  const actionData: CardActionData = { programmeId: programme.id, promptId: prompt.id, locale };
   if (options.baseVersion) actionData.baseVersion = options.baseVersion;
   return buildPromptCard({
     locale,
@@ -104,7 +104,7 @@ export function renderReceipt(input: PromptCardInput, answer: AnswerSet, notice?
     editedAt: edited && formatInstant(edited, zone, locale),
     due: dueLabel(prompt, zone, locale),
     isOpen: promptWindow(prompt, zone, now) === 'open',
-    actionData: { programmeId: programme.id, promptId: prompt.id },
+    actionData: { programmeId: programme.id, promptId: prompt.id, locale },
     notice,
   });
 }

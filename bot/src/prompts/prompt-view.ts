@@ -82,10 +82,31 @@ function answerLines(q: Question, value: AnswerValue | undefined, locale: Locale
   }
 }
 
-/** An instant (ISO) shown as local time in the programme's zone. */
+/**
+ * An instant (ISO) shown as local time in the programme's zone. Shown to the
+ * minute, so a UTC instant's minute, zone and language decide the text: the
+ * texts of recent minutes are kept (every receipt formats when the answer was
+ * given, and a cohort answers within minutes). Zone rules come from the
+ * runtime and do not change while it runs; every offset since 1972 is whole minutes.
+ */
 export function formatInstant(iso: string, zone: string, locale: Locale): string {
-  return formatLocal(instantToLocal(iso, zone), zone, locale);
+  const minute = UTC_INSTANT.exec(iso)?.[1];
+  // Until 1972 some zones' offsets had seconds (Monrovia's -0:44:30): a UTC minute could straddle two local minutes.
+  if (minute === undefined || minute < '1980') return formatLocal(instantToLocal(iso, zone), zone, locale);
+  const key = `${minute}|${zone}|${locale}`;
+  let text = formattedMinutes.get(key);
+  if (text === undefined) {
+    text = formatLocal(instantToLocal(iso, zone), zone, locale);
+    if (formattedMinutes.size >= FORMATTED_MINUTES_MAX) formattedMinutes.delete(formattedMinutes.keys().next().value as string);
+    formattedMinutes.set(key, text);
+  }
+  return text;
 }
+
+/** `2026-12-02T09:15:42.123Z` → `2026-12-02T09:15`: a UTC instant as `toISOString` writes it, to its minute. */
+const UTC_INSTANT = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(?::\d{2}(?:\.\d{1,9})?)?Z$/;
+const FORMATTED_MINUTES_MAX = 1_000;
+const formattedMinutes = new Map<string, string>();
 
 export function editedAtOf(answer: AnswerSet): string | undefined {
   return answer.editedAt && answer.editedAt !== answer.createdAt ? answer.editedAt : undefined;

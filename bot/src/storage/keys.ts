@@ -40,5 +40,13 @@ export function promptRowKey(promptId: string): string {
 }
 
 export const PROGRAMME_ROW = 'programme';
-export const PROFILE_ROW = 'profile';
-export const PERSONAL_CONVERSATION_ROW = 'personal';
+
+/**
+ * The one row of a person's partition in `people` and `conversations`: the
+ * person key again. A constant RowKey would do for Azure, but Azurite finds
+ * a row by its RowKey first and then scans every row with that RowKey for
+ * the PartitionKey, so a constant one makes each point read a table scan.
+ */
+export function singleRowKey(person: PersonRef): string {
+  return personPart(person);
+}

@@ -1,5 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { pickLocale, type Locale } from '../domain/locale';
+import { cardLocaleOf } from '../prompts/card-action';
 import { errorSummary } from './error-summary';
 import type { ProgrammeBotDeps } from './bot-deps';
 import { resolveLocale } from './sender-refresh';
@@ -36,17 +37,30 @@ export function startSenderRefresh(context: TurnContext, deps: ProgrammeBotDeps)
 }
 
 /**
- * The sender refresh of `refreshSender`, for clicks: the person and the
- * stored conversation are read in parallel and the conversation reference
- * is written only when it changed (a whole cohort answering a prompt would
+ * The sender refresh of `refreshSender`, for clicks: the stored conversation
+ * is read (with the person, when needed) and the conversation reference is
+ * written only when it changed (a whole cohort answering a prompt would
  * otherwise rewrite every reference unchanged).
+ *
+ * The person is read only for their language. A card we wrote carries the
+ * language it was written in (its own display setting, never identity);
+ * when that is the language the Teams client asks for, it is the language
+ * the person's profile resolved to when the card was sent, and nothing
+ * about the language needs storing now, so the read is skipped. Otherwise
+ * (an older card, another client language) the person is read and their
+ * stored language follows the client, as for any other activity.
  */
 async function refreshCardSender(activity: Partial<Activity>, deps: ProgrammeBotDeps): Promise<Sender> {
   const person = personRefOf(activity);
   const clientLocale = clientLocaleOf(activity);
   if (!person) return { locale: pickLocale(clientLocale) };
-  const [stored, conversation] = await Promise.all([deps.repos.people.get(person), deps.repos.conversations.get(person)]);
-  const locale: Locale = resolveLocale(stored?.languagePreference, clientLocale, stored?.locale);
+  const cardLocale = cardLocaleOf(cardDataOf(activity)?.locale);
+  const trustCard = cardLocale !== undefined && cardLocale === pickLocale(clientLocale);
+  const [stored, conversation] = await Promise.all([
+    trustCard ? undefined : deps.repos.people.get(person),
+    deps.repos.conversations.get(person),
+  ]);
+  const locale: Locale = trustCard ? cardLocale : resolveLocale(stored?.languagePreference, clientLocale, stored?.locale);
   if (isPersonalScope(activity) && activity.serviceUrl && activity.recipient?.id && activity.conversation && activity.from) {
     const fresh = {
       serviceUrl: activity.serviceUrl,
@@ -62,6 +76,13 @@ async function refreshCardSender(activity: Partial<Activity>, deps: ProgrammeBot
   }
   if (stored && stored.locale !== locale) await deps.repos.people.put({ ...stored, locale });
   return { person, locale };
+}
+
+/** The card's data, unchecked: `value.action.data` of an Action.Execute, `value` of an Action.Submit. */
+function cardDataOf(activity: Partial<Activity>): Record<string, unknown> | undefined {
+  const value = activity.value as { action?: { data?: unknown } } | undefined;
+  const data: unknown = activity.type === 'invoke' ? value?.action?.data : value;
+  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
 }
 
 export function senderPromiseOf(context: TurnContext): Promise<Sender> {

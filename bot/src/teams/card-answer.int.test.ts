@@ -148,6 +148,18 @@ describe('answering a prompt card over HTTP (Azurite)', () => {
     expect(all.filter((a) => a.person.objectId === person.objectId)).toHaveLength(1);
   });
 
+  it('stores each of many people answering at once (their creates share one partition), and each answer can be edited', async () => {
+    const people = await Promise.all(Array.from({ length: 25 }, () => enrolledParty()));
+    const receipts = await Promise.all(people.map(({ party }, i) => answer(party, { q_q1: `Svar ${i}` })));
+    receipts.forEach((texts, i) => expect(texts).toEqual(expect.arrayContaining([sv('prompt.receipt.heading'), `Svar ${i}`])));
+    const answers = await Promise.all(people.map(({ person }) => stored(person)));
+    expect(answers.map((a) => a?.answers.q1)).toEqual(people.map((_, i) => `Svar ${i}`));
+    // The version each create returned is the row's ETag: an edit based on it is saved.
+    const { party, person } = people[7];
+    expect(await answer(party, { q_q1: 'Ändrat', baseVersion: answers[7]!.version })).toContain('Ändrat');
+    expect((await stored(person))?.answers.q1).toBe('Ändrat');
+  });
+
   it('decides racing edits by ETag: one edit wins, the other gets the conflict card with the winning answer', async () => {
     const { party, person } = await enrolledParty();
     await answer(party, { q_q1: 'Första' });

@@ -287,6 +287,35 @@ describe('the sender refresh on a click', () => {
   });
 });
 
+describe('the language of the card that replaces a clicked one', () => {
+  it('writes the receipt in the language the card carries, without reading the person, when the client reads it too', async () => {
+    const { adapter, repos } = await setup(alex);
+    await repos.people.put({ ...alexRef, displayName: 'Alex', locale: 'en', languagePreference: 'en' });
+    const reads = jest.spyOn(repos.people, 'get');
+    await converse(adapter, [[answerInvoke(alex, { locale: 'sv', q_q1: 'Ett' }), invokeCardShowing(sv('prompt.receipt.heading'))]]);
+    expect(reads).not.toHaveBeenCalled();
+    expect(await repos.people.get(alexRef)).toMatchObject({ locale: 'en', languagePreference: 'en' });
+    expect(await repos.conversations.get(alexRef)).toMatchObject({ serviceUrl: alex.serviceUrl, locale: 'sv' });
+  });
+
+  it('reads the person when the client asks for another language, and their stored language follows the client', async () => {
+    const { adapter, repos } = await setup(alex);
+    await repos.people.put({ ...alexRef, displayName: 'Alex', locale: 'sv' });
+    const english = { ...alex, locale: 'en-GB' };
+    await converse(adapter, [[answerInvoke(english, { locale: 'sv', q_q1: 'One' }), invokeCardShowing(en('prompt.receipt.heading'))]]);
+    expect(await repos.people.get(alexRef)).toMatchObject({ locale: 'en' });
+  });
+
+  it('reads the person for a card that carries no language of ours (older cards, or a forged value)', async () => {
+    const { adapter, repos } = await setup(alex);
+    await repos.people.put({ ...alexRef, displayName: 'Alex', locale: 'en', languagePreference: 'en' });
+    const reads = jest.spyOn(repos.people, 'get');
+    await converse(adapter, [[answerInvoke(alex, { locale: 'de', q_q1: 'One' }), invokeCardShowing(en('prompt.receipt.heading'))]]);
+    expect(reads).toHaveBeenCalled();
+    expect((await stored(repos))?.answers).toEqual({ q1: 'One' });
+  });
+});
+
 describe('the Action.Submit fallback of older clients', () => {
   it('stores the answer and replaces the card it came from with the receipt', async () => {
     const { adapter, repos } = await setup(alex);

@@ -1,3 +1,4 @@
+import { personKey } from '../../domain/identity';
 import type { Repositories } from '../repositories';
 import { settle } from './expect-app-error';
 import { conversation, personRef } from './fixtures';
@@ -16,6 +17,13 @@ export function describeConversationContract(getRepos: () => Repositories): void
       const second = await repo().save(conversation(alex, { serviceUrl: 'https://smba.trafficmanager.net/se/' }));
       expect(second.version).not.toBe(version);
       expect((await repo().get(alex))?.serviceUrl).toBe('https://smba.trafficmanager.net/se/');
+    });
+
+    it('keeps a reference as the one row of its person’s partition, under a RowKey of its own', async () => {
+      await repo().save(conversation(alex));
+      await repo().save(conversation(personRef(21)));
+      const key = personKey(alex);
+      expect((await getRepos().tables.conversations.listPartition(key)).map((row) => row.rowKey)).toEqual([key]);
     });
 
     it('returns undefined for a person without a conversation', async () => {

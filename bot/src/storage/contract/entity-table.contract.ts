@@ -108,6 +108,26 @@ export function describeEntityTableContract(name: string, makeTable: () => Promi
       expect(codes).toEqual(Array(9).fill('STORAGE_ALREADY_EXISTS'));
     });
 
+    it('gives each of many parallel creates in one partition its own outcome, and an ETag that is the row’s', async () => {
+      await table.createEntity(row('r07', { who: 'first' }));
+      const keys = Array.from({ length: 60 }, (_, i) => `r${String(i % 40).padStart(2, '0')}`);
+      const results = await Promise.allSettled(keys.map((key, i) => table.createEntity(row(key, { who: i }))));
+      const won = results.flatMap((r, i) => (r.status === 'fulfilled' ? [{ key: keys[i], who: i, etag: r.value }] : []));
+      const codes = results.flatMap((r) => (r.status === 'rejected' ? [(r.reason as { code?: string }).code] : []));
+      // One winner per new RowKey; r07 existed already; everything else lost to a row that exists.
+      expect(won.map((w) => w.key).sort()).toEqual([...new Set(keys)].filter((key) => key !== 'r07').sort());
+      expect(codes).toEqual(Array(keys.length - won.length).fill('STORAGE_ALREADY_EXISTS'));
+      expect((await table.getEntity('p', 'r07'))?.properties.who).toBe('first');
+      for (const w of won) expect(await table.getEntity('p', w.key)).toMatchObject({ properties: { who: w.who }, etag: w.etag });
+      await expect(table.updateEntity(row(won[0].key, { who: 'edited' }), won[0].etag)).resolves.toEqual(expect.any(String));
+    });
+
+    it('creates rows of different partitions in parallel independently', async () => {
+      const { won, codes } = await settle(Array.from({ length: 20 }, (_, i) => table.createEntity(row('r', { i }, `p${i % 5}`))));
+      expect(won).toBe(5);
+      expect(codes).toEqual(Array(15).fill('STORAGE_ALREADY_EXISTS'));
+    });
+
     it('lets exactly one of two updates from the same ETag win; the other gets STORAGE_CONFLICT', async () => {
       const etag = await table.createEntity(row('r', { v: 0 }));
       const { won, codes } = await settle([table.updateEntity(row('r', { v: 1 }), etag), table.updateEntity(row('r', { v: 2 }), etag)]);

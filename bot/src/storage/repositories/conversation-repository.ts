@@ -2,16 +2,16 @@ import type { PersonRef } from '../../domain/identity';
 import type { StoredConversation } from '../../domain/model';
 import type { Entity, EntityTable, StoredEntity } from '../entity-table';
 import { fromColumns, toColumns } from '../json-columns';
-import { PERSONAL_CONVERSATION_ROW, personPart } from '../keys';
+import { personPart, singleRowKey } from '../keys';
 import type { ConversationRepository } from '../repositories';
 import { retryOnConflict } from './retry';
 
-/** Conversations table: PartitionKey `{tenant}|{oid}`, RowKey `personal`. Every write is conditional on the ETag read. */
+/** Conversations table: PartitionKey and RowKey `{tenant}|{oid}` (see `singleRowKey`). Every write is conditional on the ETag read. */
 export class TableConversationRepository implements ConversationRepository {
   constructor(private readonly conversations: EntityTable) {}
 
   async get(person: PersonRef): Promise<StoredConversation | undefined> {
-    const row = await this.conversations.getEntity(personPart(person), PERSONAL_CONVERSATION_ROW);
+    const row = await this.conversations.getEntity(personPart(person), singleRowKey(person));
     return row && fromRow(row);
   }
 
@@ -19,7 +19,7 @@ export class TableConversationRepository implements ConversationRepository {
   async save(conversation: StoredConversation): Promise<StoredConversation> {
     const partitionKey = personPart(conversation.person);
     return retryOnConflict(async () => {
-      const stored = await this.conversations.getEntity(partitionKey, PERSONAL_CONVERSATION_ROW);
+      const stored = await this.conversations.getEntity(partitionKey, singleRowKey(conversation.person));
       const { version: _ignored, ...fields } = conversation;
       const greetedAt = stored ? fromRow(stored).greetedAt : undefined;
       const next: StoredConversation = { ...fields, greetedAt: greetedAt ?? fields.greetedAt };
@@ -33,7 +33,7 @@ export class TableConversationRepository implements ConversationRepository {
   async markGreeted(person: PersonRef, at: string): Promise<boolean> {
     const partitionKey = personPart(person);
     return retryOnConflict(async () => {
-      const stored = await this.conversations.getEntity(partitionKey, PERSONAL_CONVERSATION_ROW);
+      const stored = await this.conversations.getEntity(partitionKey, singleRowKey(person));
       if (!stored) return false;
       const current = fromRow(stored);
       if (current.greetedAt) return false;
@@ -45,7 +45,7 @@ export class TableConversationRepository implements ConversationRepository {
 }
 
 function toEntity(conversation: StoredConversation): Entity {
-  return { partitionKey: personPart(conversation.person), rowKey: PERSONAL_CONVERSATION_ROW, properties: toColumns(conversation) };
+  return { partitionKey: personPart(conversation.person), rowKey: singleRowKey(conversation.person), properties: toColumns(conversation) };
 }
 
 function fromRow(row: StoredEntity): StoredConversation {

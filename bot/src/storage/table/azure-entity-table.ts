@@ -1,9 +1,10 @@
 import type { TableClient, TableEntity, TransactionAction as SdkAction } from '@azure/data-tables';
 import type { Entity, EntityTable, EntityValue, ListOptions, ScanOptions, StoredEntity, TransactionAction } from '../entity-table';
-import { assertValidEntity, assertValidKey, scanPageSize } from '../limits';
+import { assertValidEntity, assertValidKey, estimateEntityBytes, scanPageSize } from '../limits';
 import { assertIfMatch, assertValidTransaction, type CheckedAction } from '../transaction-guard';
 import { type AzureClientOptions, createTableClient, type TableConnection } from './azure-client';
 import { isNotFound, toAppError } from './azure-errors';
+import { CreateBatcher, type CreateBatcherOptions } from './create-batcher';
 import { fromSdkEntity } from './azure-values';
 import { partitionFilter, partitionPrefixFilter, rowKeyFilter } from './odata-filters';
 
@@ -12,6 +13,8 @@ export interface AzureEntityTableOptions extends AzureClientOptions {
   timeoutMs?: number;
   /** For `ping` (default 2.5 s), so a health check fails within about 3 s. */
   pingTimeoutMs?: number;
+  /** Concurrent creates in one partition go as transactions (see CreateBatcher). */
+  createBatching?: CreateBatcherOptions;
 }
 
 /** `EntityTable` over Azure Table Storage (or Azurite). The guards run before any request. */
@@ -19,6 +22,7 @@ export class AzureEntityTable implements EntityTable {
   readonly name: string;
   private readonly timeoutMs: number;
   private readonly pingTimeoutMs: number;
+  private readonly creates: CreateBatcher<TableEntity>;
 
   constructor(
     private readonly client: TableClient,
@@ -27,6 +31,21 @@ export class AzureEntityTable implements EntityTable {
     this.name = client.tableName;
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.pingTimeoutMs = options.pingTimeoutMs ?? 2_500;
+    this.creates = new CreateBatcher<TableEntity>(
+      {
+        one: (entity) => this.call('createEntity', async () => etagOf(await this.client.createEntity(entity, this.opts()))),
+        many: (entities) =>
+          this.call('createEntity', async () => {
+            const result = await this.client.submitTransaction(
+              entities.map((entity): SdkAction => ['create', entity]),
+              this.opts(),
+            );
+            // In the order sent (their rowKey comes URL-encoded, so they are not looked up by it).
+            return result.subResponses.map((sub) => etagOf(sub));
+          }),
+      },
+      options.createBatching,
+    );
   }
 
   static connect(connection: TableConnection, tableName: string, options: AzureEntityTableOptions = {}): AzureEntityTable {
@@ -60,9 +79,11 @@ export class AzureEntityTable implements EntityTable {
     });
   }
 
+  /** Concurrent creates in one partition are committed together (CreateBatcher); each caller still gets its own row's outcome. */
   async createEntity(entity: Entity): Promise<string> {
-    const sdk = toSdkEntity(entity.partitionKey, entity.rowKey, assertValidEntity(entity));
-    return this.call('createEntity', async () => etagOf(await this.client.createEntity(sdk, this.opts())));
+    const properties = assertValidEntity(entity);
+    const sdk = toSdkEntity(entity.partitionKey, entity.rowKey, properties);
+    return this.creates.create(entity.partitionKey, entity.rowKey, sdk, estimateEntityBytes({ ...entity, properties }));
   }
 
   async upsertEntity(entity: Entity): Promise<string> {
