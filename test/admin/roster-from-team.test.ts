@@ -30,7 +30,9 @@ beforeAll(async () => {
     const url = new URL(req.url ?? '/', 'http://x');
     requested.push(`${req.method} ${decodeURIComponent(url.pathname)}?${url.searchParams.toString()}`);
     if (req.method !== 'GET' || decodeURIComponent(url.pathname) !== `/v3/conversations/${TEAM}/pagedmembers`) {
-      res.writeHead(404).end();
+      // No chaining: restify, loaded by other suites in the same worker, patches writeHead to return nothing.
+      res.writeHead(404);
+      res.end();
       return;
     }
     const start = Number(url.searchParams.get('continuationToken') ?? '0');
@@ -38,7 +40,8 @@ beforeAll(async () => {
       members: MEMBERS.slice(start, start + 2),
       ...(start + 2 < MEMBERS.length ? { continuationToken: String(start + 2) } : {}),
     };
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(page));
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(page));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   serviceUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
