@@ -179,6 +179,11 @@ describe('the tab inside Teams (test host page)', () => {
       const button = tab.getByRole('button', { name: sv['dashboard.export.responses.csv'] });
       const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
       expect(download.suggestedFilename()).toMatch(/\.csv$/);
+
+      // The download is in the read-only access log the coordinator sees on the same page (after a reload).
+      await page.reload();
+      await tabFrame(page).getByRole('table', { name: sv['audit.heading'] }).waitFor();
+      await tabFrame(page).getByRole('cell', { name: sv['audit.action.exportResponses'] }).first().waitFor();
     } finally {
       await page.close();
     }

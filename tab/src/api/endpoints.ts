@@ -1,6 +1,7 @@
 import type {
   AnswerRequest,
   AnswerResponse,
+  AuditResponse,
   DashboardResponse,
   ExportName,
   MeResponse,
@@ -23,6 +24,8 @@ export interface Endpoints {
   shared(programmeId: string): Promise<SharedResponse>;
   responses(programmeId: string, query: ResponsesQuery): Promise<ResponsesResponse>;
   dashboard(programmeId: string): Promise<DashboardResponse>;
+  /** Coordinators: the programme's append-only audit log (read-only). */
+  audit(programmeId: string): Promise<AuditResponse>;
   exportFile(programmeId: string, file: ExportName, lang: Locale): Promise<Download>;
   /** GET /api/me/export (personal-data-contract.ts): everything the app holds about me, as a zip. */
   myDataExport(lang: Locale): Promise<Download>;
@@ -41,6 +44,7 @@ export function createEndpoints(api: ApiClient): Endpoints {
     shared: (id) => api.get(`${p(id)}/shared`),
     responses: (id, query) => api.get(`${p(id)}/responses`, { ...query }),
     dashboard: (id) => api.get(`${p(id)}/dashboard`),
+    audit: (id) => api.get(`${p(id)}/audit`),
     exportFile: (id, file, lang) => api.download(`${p(id)}/export/${file}`, { lang }),
     myDataExport: (lang) => api.download('/api/me/export', { lang }),
     admin: createAdminEndpoints(api),

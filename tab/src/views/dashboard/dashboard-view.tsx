@@ -9,6 +9,7 @@ import { DeliveryStatus } from './delivery-status';
 import { ExportButtons } from './export-buttons';
 import { NonResponders } from './non-responders';
 import { ParticipationCharts } from './participation-charts';
+import { AuditLog } from './audit-log';
 
 const useStyles = makeStyles({
   overall: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginBottom: tokens.spacingVerticalXL },
@@ -67,6 +68,9 @@ export default function DashboardView() {
           <NonResponders prompts={data.prompts} departmentName={departmentName} />
         </Section>
       </div>
+      <Section title={t('audit.heading')}>
+        <AuditLog timeZone={programme.state === 'ready' ? programme.data.programme.timeZone : 'Europe/Stockholm'} />
+      </Section>
     </div>
   );
 }
