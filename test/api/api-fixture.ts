@@ -2,13 +2,13 @@ import { createTokenValidator } from '../../bot/src/auth/token-validator';
 import { createTokenFactory, TEST_CLIENT_ID, TEST_DOMAIN, TEST_TENANT, type TokenFactory } from '../../bot/src/auth/testing/token-factory';
 import type { DevIssuer } from '../../bot/src/auth/dev-issuer';
 import { createApiRoutes } from '../../bot/src/api/create-api-routes';
-import { sendError, type JsonResponse } from '../../bot/src/api/http-error-handler';
 import type { ApiRequest, ApiRoute, HttpMethod } from '../../bot/src/api/routes';
 import type { PersonRef } from '../../bot/src/domain/identity';
 import type { AnswerSet, Enrolment, Programme, Prompt, Role, Session } from '../../bot/src/domain/model';
 import { silentLogger } from '../../bot/src/logger';
 import { createInMemoryRepositories } from '../../bot/src/storage';
 import type { Repositories } from '../../bot/src/storage/repositories';
+import { errorResult, findRoute } from './in-process-routes';
 
 /**
  * Two programmes and their people, the API's routes over in-memory (or
@@ -186,43 +186,8 @@ export async function apiHarness(options: { repos?: Repositories; devIssuer?: De
       const result = await match.route.handler(req);
       return { status: result.status, body: result.body, headers: result.headers ?? {}, raw: result.raw };
     } catch (err) {
-      return errorResult(err, opts.acceptLanguage);
+      return errorResult(err, { acceptLanguage: opts.acceptLanguage });
     }
   };
   return { repos, routes, tokens, tokenFor, call };
-}
-
-/** The body the server's one error handler would send for a thrown error. */
-function errorResult(err: unknown, acceptLanguage?: string): CallResult {
-  const headers: Record<string, string> = {};
-  let text = '';
-  const res: JsonResponse = {
-    statusCode: 200,
-    setHeader: (name, value) => {
-      headers[name] = value;
-    },
-    end: (body) => {
-      text = body ?? '';
-    },
-  };
-  sendError(res, err, silentLogger(), acceptLanguage);
-  return { status: res.statusCode, body: JSON.parse(text), headers };
-}
-
-function findRoute(routes: ApiRoute[], method: HttpMethod, path: string): { route: ApiRoute; params: Record<string, string> } | undefined {
-  for (const route of routes) {
-    if (route.method !== method) continue;
-    const names: string[] = [];
-    const pattern = new RegExp(
-      '^' +
-        route.path
-          .split('/')
-          .map((part) => (part.startsWith(':') ? (names.push(part.slice(1)), '([^/]+)') : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-          .join('/') +
-        '$',
-    );
-    const m = pattern.exec(path);
-    if (m) return { route, params: Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(m[i + 1])])) };
-  }
-  return undefined;
 }

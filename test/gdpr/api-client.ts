@@ -1,11 +1,11 @@
 import { createApiRoutes, type ApiDeps } from '../../bot/src/api/create-api-routes';
-import { sendError, type JsonResponse } from '../../bot/src/api/http-error-handler';
 import type { ApiRequest, ApiRoute, HttpMethod } from '../../bot/src/api/routes';
 import { createTokenFactory, TEST_CLIENT_ID, TEST_DOMAIN, TEST_TENANT } from '../../bot/src/auth/testing/token-factory';
 import { createTokenValidator } from '../../bot/src/auth/token-validator';
 import type { PersonRef } from '../../bot/src/domain/identity';
 import { silentLogger, type Logger } from '../../bot/src/logger';
 import type { Repositories } from '../../bot/src/storage/repositories';
+import { errorResult, findRoute } from '../api/in-process-routes';
 
 /**
  * The tab's API in-process for the personal-data tests: every route from
@@ -57,46 +57,8 @@ export async function apiClient(options: {
         const result = await match.route.handler(req);
         return { status: result.status, body: result.body, headers: result.headers ?? {}, raw: result.raw };
       } catch (err) {
-        return errorResult(err, logger);
+        return errorResult(err, { logger });
       }
     },
   };
-}
-
-function errorResult(err: unknown, logger: Logger): ApiCall {
-  const headers: Record<string, string> = {};
-  let text = '';
-  const res: JsonResponse = {
-    statusCode: 200,
-    setHeader: (name, value) => {
-      headers[name] = value;
-    },
-    end: (body) => {
-      text = body ?? '';
-    },
-  };
-  sendError(res, err, logger);
-  return { status: res.statusCode, body: JSON.parse(text), headers };
-}
-
-export function findRoute(
-  routes: ApiRoute[],
-  method: HttpMethod,
-  path: string,
-): { route: ApiRoute; params: Record<string, string> } | undefined {
-  for (const route of routes) {
-    if (route.method !== method) continue;
-    const names: string[] = [];
-    const pattern = new RegExp(
-      '^' +
-        route.path
-          .split('/')
-          .map((part) => (part.startsWith(':') ? (names.push(part.slice(1)), '([^/]+)') : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-          .join('/') +
-        '$',
-    );
-    const m = pattern.exec(path);
-    if (m) return { route, params: Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(m[i + 1])])) };
-  }
-  return undefined;
 }
