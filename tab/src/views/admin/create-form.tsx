@@ -11,6 +11,7 @@ import { newSession, randomJoinCode, slug } from './draft';
 import { LocalizedField, TextField, useFormStyles } from './fields';
 import { IssueList, issuesOf } from './issue-list';
 import { DepartmentsField, JoinCodeField, TimeZoneField } from './settings-fields';
+import { useBusyAction } from '../../components/use-busy-action';
 
 /** A new programme from nothing: names, zone, departments, join code and its first session. */
 export function CreateForm({ onCreated, onCancel }: { onCreated: (id: string) => void; onCancel: () => void }) {
@@ -27,22 +28,15 @@ export function CreateForm({ onCreated, onCancel }: { onCreated: (id: string) =>
   }));
   const [session, setSession] = useState<AdminSession>(() => newSession(1));
   const [idTouched, setIdTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { busy, error, run } = useBusyAction();
   const set = (changes: Partial<AdminCreateProgrammeRequest>) => setRequest((r) => ({ ...r, ...changes }));
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       const created = await endpoints.admin.create({ ...request, firstSession: session });
       onCreated(created.programme.id);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const issues = isApiError(error) ? issuesOf(error.body) : [];
 

@@ -12,29 +12,22 @@ import { LocalizedField, TextField, useFormStyles } from './fields';
 import { IssueList, issuesOf } from './issue-list';
 import { readText } from './read-file';
 import { FileField } from './file-field';
+import { useBusyAction } from '../../components/use-busy-action';
 
 /** Import a programme file (the command line's format): the server validates; problems are listed with path and line. */
 export function ImportPanel({ onImported }: { onImported: (programmeId: string) => void }) {
   const { t } = useI18n();
   const { endpoints } = useTabSession();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { busy, error, run } = useBusyAction();
   const [result, setResult] = useState<AdminImportResponse>();
 
-  const choose = async (file: File) => {
-    setBusy(true);
-    setError(undefined);
-    setResult(undefined);
-    try {
+  const choose = (file: File) =>
+    run(async () => {
+      setResult(undefined);
       const res = await endpoints.admin.importFile({ fileName: file.name, text: await readText(file) });
       setResult(res);
       onImported(res.programmeId);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const issues = isApiError(error) ? issuesOf(error.body) : [];
 
   return (
@@ -78,20 +71,7 @@ export function CopyAndExportPanel({
   const [newId, setNewId] = useState(`${programmeId}-2`);
   const [newName, setNewName] = useState<AdminText>(name);
   const [date, setDate] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await work();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useBusyAction();
   const issues = isApiError(error) ? issuesOf(error.body) : [];
 
   return (

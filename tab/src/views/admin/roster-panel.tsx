@@ -30,6 +30,7 @@ import { ConfirmDialog } from './confirm-dialog';
 import { useFormStyles } from './fields';
 import { FileField } from './file-field';
 import { readBase64, readText } from './read-file';
+import { useBusyAction } from '../../components/use-busy-action';
 
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto', maxWidth: '100%' },
@@ -56,22 +57,14 @@ export function RosterPanel({ programmeId, departmentName }: { programmeId: stri
   const { endpoints } = useTabSession();
   const people = useLoad(() => endpoints.admin.people(programmeId), programmeId);
   const [pending, setPending] = useState<Pending>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const action = useBusyAction();
+  const { busy, error } = action;
   const [notice, setNotice] = useState<string>();
   const [confirm, setConfirm] = useState<{ kind: 'remove' | 'erase'; person: RosterPerson }>();
 
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(undefined);
+  const run = (work: () => Promise<void>) => {
     setNotice(undefined);
-    try {
-      await work();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    return action.run(work);
   };
 
   const choose = (file: File) =>
