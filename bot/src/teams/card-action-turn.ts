@@ -3,8 +3,8 @@ import { pickLocale, type Locale } from '../domain/locale';
 import { cardLocaleOf } from '../prompts/card-action';
 import { errorSummary } from './error-summary';
 import type { ProgrammeBotDeps } from './bot-deps';
-import { resolveLocale } from './sender-refresh';
-import { clientLocaleOf, isPersonalScope, personRefOf } from './teams-activity';
+import { conversationReferenceOf, followLocale, resolveLocale } from './sender-refresh';
+import { clientLocaleOf, personRefOf } from './teams-activity';
 import type { Sender } from './turn-state';
 
 /**
@@ -61,20 +61,12 @@ async function refreshCardSender(activity: Partial<Activity>, deps: ProgrammeBot
     deps.repos.conversations.get(person),
   ]);
   const locale: Locale = trustCard ? cardLocale : resolveLocale(stored?.languagePreference, clientLocale, stored?.locale);
-  if (isPersonalScope(activity) && activity.serviceUrl && activity.recipient?.id && activity.conversation && activity.from) {
-    const fresh = {
-      serviceUrl: activity.serviceUrl,
-      conversationId: activity.conversation.id,
-      channelId: activity.channelId ?? 'msteams',
-      botId: activity.recipient.id,
-      botName: activity.recipient.name || undefined,
-      userId: activity.from.id,
-      locale,
-    };
+  const fresh = conversationReferenceOf(activity, locale);
+  if (fresh) {
     const same = conversation && (Object.keys(fresh) as (keyof typeof fresh)[]).every((key) => conversation[key] === fresh[key]);
     if (!same) await deps.repos.conversations.save({ person, ...fresh, updatedAt: deps.clock().toISOString() });
   }
-  if (stored && stored.locale !== locale) await deps.repos.people.put({ ...stored, locale });
+  await followLocale(deps, stored, locale);
   return { person, locale };
 }
 

@@ -1,6 +1,6 @@
-import type { TurnContext } from 'botbuilder';
-import type { PersonRef } from '../domain/identity';
+import type { Activity, TurnContext } from 'botbuilder';
 import { pickLocale, type Locale } from '../domain/locale';
+import type { Person, StoredConversation } from '../domain/model';
 import type { ProgrammeBotDeps } from './bot-deps';
 import { clientLocaleOf, isPersonalScope, personRefOf } from './teams-activity';
 import type { Sender } from './turn-state';
@@ -19,21 +19,27 @@ export async function refreshSender(context: TurnContext, deps: ProgrammeBotDeps
   const stored = await deps.repos.people.get(person);
   const locale: Locale = resolveLocale(stored?.languagePreference, clientLocale, stored?.locale);
 
-  if (isPersonalScope(activity) && activity.serviceUrl && activity.recipient?.id) {
-    await deps.repos.conversations.save({
-      person,
-      serviceUrl: activity.serviceUrl,
-      conversationId: activity.conversation.id,
-      channelId: activity.channelId,
-      botId: activity.recipient.id,
-      botName: activity.recipient.name || undefined,
-      userId: activity.from.id,
-      locale,
-      updatedAt: deps.clock().toISOString(),
-    });
-  }
-  if (stored && stored.locale !== locale) await followLocale(deps, person, locale);
+  const reference = conversationReferenceOf(activity, locale);
+  if (reference) await deps.repos.conversations.save({ person, ...reference, updatedAt: deps.clock().toISOString() });
+  await followLocale(deps, stored, locale);
   return { person, locale };
+}
+
+/** The parts of a stored conversation an inbound activity carries; only in a personal chat. */
+export type ConversationReferenceFields = Omit<StoredConversation, 'person' | 'greetedAt' | 'updatedAt' | 'version'>;
+
+export function conversationReferenceOf(activity: Partial<Activity>, locale: Locale): ConversationReferenceFields | undefined {
+  if (!isPersonalScope(activity) || !activity.serviceUrl || !activity.recipient?.id || !activity.conversation || !activity.from)
+    return undefined;
+  return {
+    serviceUrl: activity.serviceUrl,
+    conversationId: activity.conversation.id,
+    channelId: activity.channelId ?? 'msteams',
+    botId: activity.recipient.id,
+    botName: activity.recipient.name || undefined,
+    userId: activity.from.id,
+    locale,
+  };
 }
 
 /**
@@ -48,7 +54,6 @@ export function resolveLocale(preference: Locale | undefined, clientLocale: stri
 }
 
 /** A person who switched Teams' language gets later (proactive) messages in the new one. */
-async function followLocale(deps: ProgrammeBotDeps, person: PersonRef, locale: Locale): Promise<void> {
-  const stored = await deps.repos.people.get(person);
+export async function followLocale(deps: ProgrammeBotDeps, stored: Person | undefined, locale: Locale): Promise<void> {
   if (stored && stored.locale !== locale) await deps.repos.people.put({ ...stored, locale });
 }
