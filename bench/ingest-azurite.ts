@@ -1,9 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { azuriteConnectionString } from '../scripts/azurite-connection';
+import { stopChild, waitForPort } from '../scripts/local-stack';
 
 /**
  * Azurite's Table service as a child process, for the ingest bench: like
@@ -47,20 +48,20 @@ export async function spawnAzurite(startTimeoutMs = 15_000): Promise<AzuriteProc
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     try {
-      await waitForPort(port, child, startTimeoutMs);
+      await waitForPort(port, startTimeoutMs, child, 50);
       return {
         port,
         pid: child.pid!,
         connectionString: azuriteConnectionString(port),
         cpuMs: () => procCpuMs(`/proc/${child.pid}/stat`),
         close: async () => {
-          await stop(child);
+          await stopChild(child, 5_000);
           rmSync(location, { recursive: true, force: true });
         },
       };
     } catch (err) {
       lastError = new Error(`${err instanceof Error ? err.message : String(err)}${stderr ? `: ${stderr.trim()}` : ''}`);
-      await stop(child);
+      await stopChild(child, 5_000);
       rmSync(location, { recursive: true, force: true });
     }
   }
@@ -75,41 +76,6 @@ function freePort(): Promise<number> {
       const { port } = server.address() as net.AddressInfo;
       server.close(() => resolve(port));
     });
-  });
-}
-
-async function waitForPort(port: number, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`Azurite exited (${child.exitCode ?? child.signalCode})`);
-    // Connected while our child still runs: it is the one listening (one that failed to bind would have exited).
-    if ((await canConnect(port)) && child.exitCode === null) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`Azurite did not listen on port ${port} within ${timeoutMs} ms`);
-}
-
-function canConnect(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
-/** SIGTERM by PID, then wait for the exit (SIGKILL if it lingers). */
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const kill = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    child.once('exit', () => {
-      clearTimeout(kill);
-      resolve();
-    });
-    child.kill('SIGTERM');
   });
 }
 

@@ -18,12 +18,14 @@ export function portAnswers(port: number, host = '127.0.0.1', timeoutMs = 500): 
   });
 }
 
-export async function waitForPort(port: number, timeoutMs: number, child?: ChildProcess): Promise<void> {
+export async function waitForPort(port: number, timeoutMs: number, child?: ChildProcess, pollMs = 150): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  const exited = () => child !== undefined && (child.exitCode !== null || child.signalCode !== null);
   while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`process exited with code ${child.exitCode} before port ${port} opened`);
-    if (await portAnswers(port)) return;
-    await new Promise((r) => setTimeout(r, 150));
+    if (exited()) throw new Error(`process exited (${child?.exitCode ?? child?.signalCode}) before port ${port} opened`);
+    // Answered while our child still runs: it is the one listening (one that failed to bind would have exited).
+    if ((await portAnswers(port)) && !exited()) return;
+    await new Promise((r) => setTimeout(r, pollMs));
   }
   throw new Error(`port ${port} did not open within ${timeoutMs} ms`);
 }
