@@ -1,5 +1,6 @@
 import type { Locale, LocalizedText } from './locale';
 import type { PersonRef } from './identity';
+import type { LivePrompt } from './live';
 
 /** Local date-time in the programme's time zone, ISO without offset: `2026-12-01T09:00`. */
 export type LocalDateTime = string;
@@ -46,6 +47,8 @@ export interface Session {
   joinUrl?: string;
   materials: Material[];
   agenda: AgendaItem[];
+  /** Short questions prepared for the session's meeting (issue 5). */
+  livePrompts?: LivePrompt[];
 }
 
 export const QUESTION_TYPES = ['longText', 'shortText', 'singleChoice', 'multiChoice', 'rating'] as const;

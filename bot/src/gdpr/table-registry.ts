@@ -146,6 +146,19 @@ export const PERSONAL_DATA_TABLES: Record<TableRole, PersonalDataTable> = {
     retention: 'kept',
     programmeOf: none,
   },
+  meetings: {
+    locator: { kind: 'none', why: 'meeting chat references and the session each runs; who bound it is in the audit log' },
+    erasure: 'delete',
+    retention: 'kept',
+    programmeOf: (row) => (typeof row.properties.programmeId === 'string' ? row.properties.programmeId : undefined),
+  },
+  live: {
+    // `answer|{run}|{pk}` and `attend|{pk}`: the person key ends the RowKey.
+    locator: { kind: 'scan', matches: rowKeyEndsWithPerson },
+    erasure: 'delete',
+    retention: 'programmePrefix',
+    programmeOf: (row) => firstPart(row.partitionKey),
+  },
 };
 
 /**
@@ -160,10 +173,12 @@ export const ERASURE_ORDER: readonly TableRole[] = [
   'enrolmentsByEmail',
   'deliveries',
   'answers',
+  'live',
   'conversations',
   'people',
   'audit',
   'programmes',
   'joinCodes',
   'leases',
+  'meetings',
 ];

@@ -29,6 +29,8 @@ export const gdprMessages = defineMessages({
     'gdpr.table.audit': 'vem som exporterade, raderade eller läste vad och när (inget innehåll)',
     'gdpr.table.deliveries': 'meddelanden som boten har planerat eller skickat till dig, med status',
     'gdpr.table.leases': 'vilken serverinstans som kör schemaläggaren',
+    'gdpr.table.meetings': 'möteschattar som appen är med i och vilken träff de hör till',
+    'gdpr.table.live': 'närvaro vid träffarna och svar på frågor under träffarna',
 
     'gdpr.cli.command.exportPerson': 'export-person E-POST|TENANT|OID [--out FIL]  registerutdrag för en person (zip med JSON och CSV)',
     'gdpr.cli.command.erasePerson': 'erase-person E-POST|TENANT|OID [--yes]  radera allt om en person (utan --yes: visa bara vad)',
@@ -91,6 +93,8 @@ export const gdprMessages = defineMessages({
     'gdpr.table.audit': 'who exported, erased or read what, and when (no content)',
     'gdpr.table.deliveries': 'messages the bot scheduled or sent to you, with their state',
     'gdpr.table.leases': 'which server instance runs the scheduler',
+    'gdpr.table.meetings': 'meeting chats the app is in and the session each belongs to',
+    'gdpr.table.live': 'attendance at the sessions and answers to questions asked during them',
 
     'gdpr.cli.command.exportPerson':
       'export-person EMAIL|TENANT|OID [--out FILE]  export everything about one person (zip of JSON and CSV)',

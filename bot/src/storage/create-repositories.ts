@@ -5,6 +5,8 @@ import { TableConversationRepository } from './repositories/conversation-reposit
 import { TableDeliveryRepository } from './repositories/delivery-repository';
 import { TableEnrolmentRepository } from './repositories/enrolment-repository';
 import { TableLeaseRepository } from './repositories/lease-repository';
+import { TableLiveRepository } from './repositories/live-repository';
+import { TableMeetingRepository } from './repositories/meeting-repository';
 import { TablePersonRepository } from './repositories/person-repository';
 import { TableProgrammeRepository } from './repositories/programme-repository';
 import { TableStorageHealth } from './repositories/storage-health';
@@ -26,6 +28,8 @@ export function createRepositoriesOver(tables: RepositoryTables): Repositories {
     deliveries: new TableDeliveryRepository(tables.deliveries),
     leases: new TableLeaseRepository(tables.leases),
     audit: new TableAuditRepository(tables.audit),
+    meetings: new TableMeetingRepository(tables.meetings),
+    live: new TableLiveRepository(tables.live),
     health: new TableStorageHealth(tables.programmes),
     tables,
   };

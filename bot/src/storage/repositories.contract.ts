@@ -4,6 +4,7 @@ import { describeConversationContract } from './contract/conversation.contract';
 import { describeDeliveryContract } from './contract/delivery.contract';
 import { describeEnrolmentContract } from './contract/enrolment.contract';
 import { describeLeaseContract } from './contract/lease.contract';
+import { describeLiveContract } from './contract/live.contract';
 import { describePersonAndHealthContract } from './contract/person-health.contract';
 import { describeProgrammeContract } from './contract/programme.contract';
 import type { Repositories } from './repositories';
@@ -28,5 +29,6 @@ export function describeRepositoryContract(name: string, makeRepos: () => Promis
     describeAuditContract(getRepos);
     describeDeliveryContract(getRepos);
     describeLeaseContract(getRepos);
+    describeLiveContract(getRepos);
   });
 }

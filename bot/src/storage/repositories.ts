@@ -2,6 +2,7 @@ import type { AuditEntry, StoredAuditEntry } from '../domain/audit';
 import type { DeliveryKey, DeliveryRecord, DeliverySubject } from '../domain/delivery';
 import type { PersonRef } from '../domain/identity';
 import type { Lease } from '../domain/lease';
+import type { AgendaState, Attendance, LiveAnswer, LiveRun, MeetingChat } from '../domain/live';
 import type { AnswerSet, Enrolment, Person, Programme, Prompt, Session, StoredConversation } from '../domain/model';
 import type { EntityTable } from './entity-table';
 import type { TableRole } from './table-names';
@@ -103,6 +104,36 @@ export interface AuditRepository {
   listByProgramme(programmeId: string, range: { from: Date; to: Date }): Promise<StoredAuditEntry[]>;
 }
 
+/** Meeting chats the bot is in and the session each runs (issue 5). Writes are conditional on the version read. */
+export interface MeetingRepository {
+  get(chatId: string): Promise<MeetingChat | undefined>;
+  /** Creates (no version) or replaces (version must still match). */
+  save(chat: MeetingChat): Promise<MeetingChat>;
+  /** Read, change, conditional write, again after a lost race; `change` returns undefined to leave the row alone. */
+  change(chatId: string, change: (current: MeetingChat | undefined) => MeetingChat | undefined): Promise<MeetingChat | undefined>;
+}
+
+/**
+ * A session's live state, one partition per session: the agenda item
+ * everyone follows, live prompts put to the meeting and their answers, and
+ * attendance. `save*` creates when the value has no version (throws
+ * STORAGE_ALREADY_EXISTS if the row exists) and otherwise replaces only if
+ * the version still matches (STORAGE_CONFLICT).
+ */
+export interface LiveRepository {
+  getAgenda(programmeId: string, sessionNumber: number): Promise<AgendaState | undefined>;
+  saveAgenda(state: AgendaState): Promise<AgendaState>;
+  getRun(programmeId: string, sessionNumber: number, runId: string): Promise<LiveRun | undefined>;
+  saveRun(run: LiveRun): Promise<LiveRun>;
+  listRuns(programmeId: string, sessionNumber: number): Promise<LiveRun[]>;
+  getAnswer(programmeId: string, sessionNumber: number, runId: string, person: PersonRef): Promise<LiveAnswer | undefined>;
+  saveAnswer(answer: LiveAnswer): Promise<LiveAnswer>;
+  listAnswers(programmeId: string, sessionNumber: number, runId: string): Promise<LiveAnswer[]>;
+  getAttendance(programmeId: string, sessionNumber: number, person: PersonRef): Promise<Attendance | undefined>;
+  saveAttendance(attendance: Attendance): Promise<Attendance>;
+  listAttendance(programmeId: string, sessionNumber: number): Promise<Attendance[]>;
+}
+
 /** Liveness of the storage account, for `/healthz`. */
 export interface StorageHealth {
   ping(): Promise<void>;
@@ -120,6 +151,8 @@ export interface Repositories {
   deliveries: DeliveryRepository;
   leases: LeaseRepository;
   audit: AuditRepository;
+  meetings: MeetingRepository;
+  live: LiveRepository;
   health: StorageHealth;
   /**
    * The tables themselves, as rows: only for the jobs that must see every row

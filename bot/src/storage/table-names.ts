@@ -13,6 +13,8 @@ export const TABLES = {
   audit: 'audit',
   deliveries: 'deliveries',
   leases: 'leases',
+  meetings: 'meetings',
+  live: 'live',
 } as const;
 
 export type TableRole = keyof typeof TABLES;

@@ -7,6 +7,7 @@ export * from './building-blocks';
 export * from './programme';
 export * from './session';
 export * from './prompt';
+export * from './live';
 export * from './roster';
 export * from './bundle';
 export * from './zod-issues';

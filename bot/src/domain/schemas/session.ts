@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TIME_OF_DAY_PATTERN, LIMITS, always, Ctx, report } from './issues';
 import { idSchema, localDateTimeSchema, timeOfDaySchema, httpsUrlSchema, text, localizedTextSchema } from './building-blocks';
 import { rec, arr, isLocal, minutesOf, hhmm } from './checks';
+import { livePromptsSchema } from './live';
 
 // ---------------------------------------------------------------------------
 // Sessions
@@ -24,6 +25,7 @@ export const sessionFields = {
   joinUrl: httpsUrlSchema.optional(),
   materials: z.array(materialSchema).max(LIMITS.materials).default([]),
   agenda: z.array(agendaItemSchema).max(LIMITS.agendaItems).default([]),
+  livePrompts: livePromptsSchema,
 };
 
 export function checkSession(s: unknown, ctx: Ctx): void {
