@@ -16,6 +16,7 @@ import { personalDataSettings } from './gdpr/settings';
 import { createRetentionTask } from './gdpr/retention-task';
 import { createMessageEraser } from './teams/message-eraser';
 import { createTeamMembersSource } from './teams/team-members';
+import { sendPromptNow } from './delivery/send-prompt-now';
 import { appVersion } from './version';
 import { AppError } from './errors';
 
@@ -80,6 +81,13 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
     logger: logger.child('api'),
     personalData: { settings: personal, messageEraser },
     teamMembers: createTeamMembersSource({ adapter, appId: config.bot.appId, serviceUrlPolicy }),
+    // "Send now" from the tab: the scheduler's sender and instance id, the same delivery records.
+    sendPromptNow: (programmeId, promptId) =>
+      sendPromptNow(
+        { repos, sender: scheduler.sender, clock, logger: logger.child('send-now'), instanceId: scheduler.instanceId },
+        programmeId,
+        promptId,
+      ),
   });
   const server = createHttpServer({
     config,

@@ -1,15 +1,22 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { adaptiveCardOf, cardTexts } from '../../bot/src/testing/card-inspect';
+import { startConnectorFake, type ConnectorFake } from '../../bot/src/testing/connector-fake';
+import { memberOf, teamsParty } from '../../bot/src/testing/teams-activities';
 import { sv } from '../../tab/src/i18n/sv';
 import { startAdminHarness, type AdminHarness } from './support/admin-harness';
 import { DEMO_PROGRAMME_ID } from './support/demo-app';
+import { installApp, stockholmDate } from './support/teams-install';
 
 /**
  * Issue 6 in the tab, against the real app (Azurite, demo programme,
  * development issuer) inside the Teams host test page: a coordinator builds a
- * programme from nothing and enrols people from a spreadsheet; a participant
- * is not offered the editor (and the API refuses); "Mina data" downloads a zip.
+ * programme from nothing and enrols people from a spreadsheet, an enrolled
+ * participant installs the app (Teams-shaped activities; the Bot Connector
+ * fake on loopback stands in for Teams) and the coordinator sends the prompt
+ * now; a participant is not offered the editor (and the API refuses); "Mina
+ * data" downloads a zip.
  */
 
 jest.setTimeout(60_000);
@@ -20,14 +27,24 @@ const PARTICIPANT = 'Alex Wilber';
 const PROGRAMME_ID = `vt-${Date.now().toString(36)}`;
 
 let harness: AdminHarness;
+let connector: ConnectorFake;
+/** Enrolled from the spreadsheet below; adds the app in Teams before the prompt is sent. */
+const lena = teamsParty({
+  userId: '29:1lena-teams-user-id',
+  aadObjectId: '00000000-0000-0000-0000-000000000777',
+  userName: 'Lena Ek',
+  email: 'lena.ek@example.com',
+  conversationId: 'a:1personal-chat-lena',
+});
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  harness = await startAdminHarness();
+  [harness, connector] = await Promise.all([startAdminHarness(), startConnectorFake({ members: [memberOf(lena)] })]);
 }, 90_000);
 
 afterAll(async () => {
   await harness?.close();
+  await connector?.close();
 });
 
 const label = (key: keyof typeof sv, values: Record<string, string | number> = {}) =>
@@ -46,7 +63,7 @@ function csv(rows: string[][]): Buffer {
 }
 
 describe('programme administration in the tab', () => {
-  it('lets a coordinator create a programme with a session and a prompt, preview its card, and enrol people from a CSV', async () => {
+  it('lets a coordinator create a programme with a session and a prompt, enrol people from a CSV, and send the prompt now', async () => {
     const { page, tab } = await harness.open(COORDINATOR, '#/personal?locale=sv-SE');
     try {
       // The editor is in the coordinator's navigation.
@@ -65,6 +82,9 @@ describe('programme administration in the tab', () => {
       await field(create, 'admin.department.name', 'en').fill('Social Services');
       await field(create, 'admin.session.title', 'sv').fill('Start');
       await field(create, 'admin.session.title', 'en').fill('Kick-off');
+      // The first session was yesterday, so its prompt can be open now.
+      await create.getByLabel(startsWith(sv['admin.session.start'])).fill(`${stockholmDate(-1)}T13:00`);
+      await create.getByLabel(startsWith(sv['admin.session.end'])).fill(`${stockholmDate(-1)}T16:00`);
       await create.getByRole('button', { name: sv['admin.create.submit'] }).click();
 
       // The editor: add one prompt with one question, save, see its card.
@@ -93,6 +113,8 @@ describe('programme administration in the tab', () => {
       await field(editor, 'admin.prompt.text', 'en').fill('Think of an example from your work.');
       await field(editor, 'admin.question.label', 'sv').fill('Vilket exempel?');
       await field(editor, 'admin.question.label', 'en').fill('Which example?');
+      await editor.getByLabel(startsWith(sv['admin.prompt.sendAt'])).fill(`${stockholmDate(-1)}T17:00`);
+      await editor.getByLabel(startsWith(sv['admin.prompt.dueAt'])).fill(`${stockholmDate(5)}T17:00`);
       await editor.getByRole('button', { name: sv['admin.save'], exact: true }).click();
       await tab.getByText(sv['admin.saved']).waitFor();
       const preview = tab.locator('[data-testid="card-preview-prompt-1"][data-state="ready"]');
@@ -132,16 +154,93 @@ describe('programme administration in the tab', () => {
         buffer: csv([
           ['lena.ek@example.com', 'Lena Ek', 'Socialförvaltningen', 'deltagare'],
           ['omar.ali@example.com', 'Omar Ali', 'Socialförvaltningen', 'kursledare'],
+          ['nils.berg@example.com', 'Nils Berg', 'Socialförvaltningen', 'deltagare'],
         ]),
       });
-      await roster.locator('[data-testid="roster-preview"] tr[data-status="new"]').nth(1).waitFor();
+      await roster.locator('[data-testid="roster-preview"] tr[data-status="new"]').nth(2).waitFor();
       await roster.getByRole('button', { name: sv['roster.apply'] }).click();
-      await roster.getByText(label('roster.applied', { written: 2 })).waitFor();
+      await roster.getByText(label('roster.applied', { written: 3 })).waitFor();
       const table = roster.getByTestId('people-table');
       await table.getByRole('cell', { name: /^Lena Ek/ }).waitFor();
       await table.getByRole('cell', { name: /^Omar Ali/ }).waitFor();
       expect(await table.getByRole('combobox', { name: label('roster.roleOf', { name: 'Omar Ali' }) }).inputValue()).toBe('facilitator');
       await shoot(page, 'tab-admin-roster');
+
+      // Lena adds the app in Teams: the bot matches her by e-mail and greets her; Nils has not yet.
+      await installApp(harness.demo.url, { ...lena, serviceUrl: connector.url });
+      await connector.waitForActivities(1, 10_000);
+
+      // Back in the editor: send the prompt now, after a confirmation.
+      await tab.getByRole('tab', { name: sv['admin.part.content'] }).click();
+      const promptEditor = tab.getByTestId('prompt-editor-prompt-1');
+      await promptEditor.getByRole('button', { name: sv['sendNow.button'] }).click();
+      const confirm = tab.getByRole('alertdialog');
+      await confirm.getByRole('heading', { name: label('sendNow.confirmTitle', { title: 'Hemuppgift 1' }) }).waitFor();
+      await confirm.getByRole('button', { name: sv['sendNow.confirm'], exact: true }).click();
+      const summary = promptEditor.getByTestId('send-summary');
+      // Read as assistive technology does: the page is aria-hidden until the dialog has finished closing.
+      await summary.getByRole('listitem').first().waitFor();
+      expect(await summary.getByRole('listitem').allTextContents()).toEqual(
+        expect.arrayContaining([
+          label('sendNow.sent', { count: 1 }),
+          label('sendNow.failed', { count: 0 }),
+          expect.stringContaining(label('sendNow.unreachable', { count: 1 })),
+          label('sendNow.reasonLine', { reason: sv['sendNow.reason.notMatched'], count: 1 }),
+        ]),
+      );
+      await shoot(page, 'tab-admin-send-now');
+
+      // The connector got the prompt card, once, in Lena's chat.
+      const prompts = connector.activities.filter((a) => cardTexts(adaptiveCardOf(a.activity)).includes('Hemuppgift 1'));
+      expect(prompts.map((a) => a.conversationId)).toEqual([lena.conversationId]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('enrols the members of a Teams team: a preview with errors per row first, then only what the preview showed', async () => {
+    // The coordinator has a chat with the bot (the connector is found through it).
+    const adele = teamsParty({
+      userId: '29:1adele-teams-user-id',
+      aadObjectId: harness.demo.objectIdOf(COORDINATOR),
+      userName: COORDINATOR,
+      email: 'adelev@example.com',
+      conversationId: 'a:1personal-chat-adele',
+      serviceUrl: connector.url,
+    });
+    connector.members = [memberOf(adele)];
+    await installApp(harness.demo.url, adele);
+    const sofia = { ...memberOf(adele), id: '29:1sofia', name: 'Sofia Ny', aadObjectId: '00000000-0000-0000-0000-000000000778' };
+    const guest = {
+      id: '29:1guest',
+      name: 'Gäst Utan Adress',
+      aadObjectId: '00000000-0000-0000-0000-000000000779',
+      tenantId: adele.tenantId,
+    };
+    connector.members = [{ ...sofia, email: 'sofia.ny@example.com', userPrincipalName: 'sofia.ny@example.com' }, guest];
+
+    const { page, tab } = await harness.open(COORDINATOR, `#/admin?edit=${DEMO_PROGRAMME_ID}&locale=sv-SE`);
+    try {
+      await tab.getByRole('tab', { name: sv['admin.part.roster'] }).click();
+      const team = tab.getByTestId('team-roster');
+      await team.getByLabel(startsWith(sv['roster.team.id'])).fill('19:innovation@thread.tacv2');
+      await team.getByRole('button', { name: sv['roster.team.preview'] }).click();
+      const preview = team.getByTestId('team-preview');
+      await preview.locator('tr[data-status="error"]').waitFor();
+      expect(await preview.locator('tr[data-status="new"]').textContent()).toContain('sofia.ny@example.com');
+      expect(await team.getByRole('button', { name: sv['roster.team.apply'] }).isDisabled()).toBe(true);
+      await shoot(page, 'tab-admin-team-preview');
+
+      // The guest is added later by file; the team without them applies.
+      connector.members = connector.members.filter((m) => m.id !== guest.id);
+      await team.getByRole('button', { name: sv['roster.team.preview'] }).click();
+      await preview.locator('tr[data-status="error"]').waitFor({ state: 'detached' });
+      await team.getByRole('button', { name: sv['roster.team.apply'] }).click();
+      await team.getByText(label('roster.applied', { written: 1 })).waitFor();
+      await tab
+        .getByTestId('people-table')
+        .getByRole('cell', { name: /^Sofia Ny/ })
+        .waitFor();
     } finally {
       await page.close();
     }

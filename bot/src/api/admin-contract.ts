@@ -26,6 +26,7 @@
  * - 409 ROSTER_PREVIEW_STALE: apply's `previewToken` no longer matches (file or stored roster changed).
  * - 400 ROSTER_HAS_ERRORS: apply refused because rows have errors; nothing written.
  * - 409 LAST_COORDINATOR: a role change or removal would leave the programme without a coordinator.
+ * - 409 PROMPT_NOT_OPEN with `sendAt` / PROMPT_CLOSED with `dueAt`: "send now" outside the prompt's window.
  */
 
 // ---------------------------------------------------------------- basics (mirrors contract.ts)
@@ -473,6 +474,43 @@ export interface RosterFromTeamRequest {
 
 export type RosterFromTeamResponse = RosterPreviewResponse | RosterApplyResponse;
 
+// ---------------------------------------------------------------- POST .../prompts/:promptId/send
+
+/** Why deliveries did not go out: known reasons as stable codes, anything else (HTTP statuses, Graph codes) as `other` with the recorded text. */
+export type AdminSendReasonCode = 'notInstalled' | 'notMatched' | 'serviceUrlNotAllowed' | 'claimExpired' | 'other';
+
+export interface AdminSendReason {
+  state: 'failed' | 'unreachable' | 'unknown';
+  code: AdminSendReasonCode;
+  /** `other` only: the reason as recorded. */
+  detail?: string;
+  count: number;
+}
+
+/**
+ * POST .../prompts/:promptId/send (no body): "send now", as `npm run programme
+ * -- send`. Every enrolled participant gets the prompt through the delivery
+ * records, so nobody gets it twice (those already sent to are left alone;
+ * unreachable people are tried again). 200 with the summary of ALL the
+ * prompt's deliveries (earlier sends included). 404 NOT_FOUND: no such
+ * stored prompt. 409 PROMPT_NOT_OPEN (`sendAt`) before its send time, 409
+ * PROMPT_CLOSED (`dueAt`) after its due time. 501 NOT_IMPLEMENTED when the
+ * server has no sender configured.
+ */
+export interface AdminSendNowResponse {
+  programmeId: string;
+  promptId: string;
+  sent: number;
+  failed: number;
+  /** Not installed, and participants whose roster e-mail is not matched to a Teams account yet. */
+  unreachable: number;
+  /** May or may not have arrived; never resent. */
+  unknown: number;
+  /** Pending or being sent right now. */
+  waiting: number;
+  reasons: AdminSendReason[];
+}
+
 // ---------------------------------------------------------------- the endpoint table
 
 export interface AdminEndpoints {
@@ -492,4 +530,5 @@ export interface AdminEndpoints {
   'POST /api/admin/programmes/:programmeId/roster/from-team': { body: RosterFromTeamRequest; response: RosterFromTeamResponse };
   'GET /api/admin/programmes/:programmeId/cards/:promptId': { body: never; response: AdminCardPreviewResponse };
   'POST /api/admin/programmes/:programmeId/cards/preview': { body: AdminDraftCardRequest; response: AdminCardPreviewResponse };
+  'POST /api/admin/programmes/:programmeId/prompts/:promptId/send': { body: never; response: AdminSendNowResponse };
 }

@@ -1,5 +1,6 @@
 import { adminProgrammeRoutes } from './admin-programme-routes';
 import { adminRosterRoutes } from './admin-roster-routes';
+import { adminSendRoute } from './admin-send-route';
 import type { TeamMembersSource } from '../admin/team-members-source';
 import type { ApiDeps } from './api-deps';
 import type { ApiRoute } from './routes';
@@ -13,5 +14,10 @@ export interface AdminRouteOptions {
 
 /** Every admin route (see admin-contract.ts). */
 export function adminRoutes(deps: ApiDeps, options: AdminRouteOptions = {}): ApiRoute[] {
-  return [...adminProgrammeRoutes(deps, options.creators ?? []), ...adminRosterRoutes(deps, options.teamMembers)];
+  return [
+    ...adminProgrammeRoutes(deps, options.creators ?? []),
+    ...adminRosterRoutes(deps, options.teamMembers),
+    // Without `deps.sendPromptNow` it answers 501.
+    adminSendRoute(deps),
+  ];
 }

@@ -1,3 +1,4 @@
+import type { SendPromptNow } from '../admin/send-now';
 import type { TeamMembersSource } from '../admin/team-members-source';
 import type { Logger } from '../logger';
 import type { Repositories } from '../storage/repositories';
@@ -30,4 +31,6 @@ export interface ApiDeps {
   personalData?: { settings: PersonalDataSettings; messageEraser: MessageEraser };
   /** Paged member lookup of a Teams team, for enrolling a team's members (admin roster). */
   teamMembers?: TeamMembersSource;
+  /** "Send now" through the app's proactive sender and delivery records; without it the admin send route answers 501. */
+  sendPromptNow?: SendPromptNow;
 }

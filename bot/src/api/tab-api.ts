@@ -28,6 +28,7 @@ export async function createTabApi(
     logger: Logger;
     personalData?: ApiDeps['personalData'];
     teamMembers?: ApiDeps['teamMembers'];
+    sendPromptNow?: ApiDeps['sendPromptNow'];
   },
 ): Promise<TabApi> {
   const auth = await createApiAuth(config, { clock: deps.clock });
@@ -38,6 +39,7 @@ export async function createTabApi(
     auth,
     personalData: deps.personalData,
     teamMembers: deps.teamMembers,
+    sendPromptNow: deps.sendPromptNow,
   });
   return { routes, identifyCaller: callerIdentity(auth.validator), devSignIn: auth.devIssuer !== undefined };
 }

@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'person.export',
   'person.erase',
   'role.change',
+  'meeting.bind',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

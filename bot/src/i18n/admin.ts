@@ -13,6 +13,9 @@ export const adminMessages = defineMessages({
     'admin.error.ROSTER_PREVIEW_STALE': 'Deltagarlistan eller filen har ändrats sedan förhandsgranskningen. Förhandsgranska igen.',
     'admin.error.LAST_COORDINATOR': 'Programmet måste ha minst en samordnare.',
     'admin.error.NOT_IMPLEMENTED': 'Det här finns inte ännu.',
+    'admin.error.PROMPT_NOT_OPEN':
+      'Uppgiften kan inte skickas före sin tid för utskick, eftersom svar tas emot först från den tiden. Ändra tiden för utskick och spara först.',
+    'admin.error.PROMPT_CLOSED': 'Sista dagen för uppgiften har passerat, så den kan inte skickas längre.',
     'admin.roster.emptyFile': 'Filen är tom.',
     'admin.roster.unreadableFile': 'Filen kunde inte läsas som en Excel-fil (.xlsx).',
     'admin.roster.missingColumn': 'Kolumnen {column} saknas i rubrikraden.',
@@ -36,6 +39,9 @@ export const adminMessages = defineMessages({
     'admin.error.ROSTER_PREVIEW_STALE': 'The roster or the file changed since the preview. Preview again.',
     'admin.error.LAST_COORDINATOR': 'A programme needs at least one coordinator.',
     'admin.error.NOT_IMPLEMENTED': 'This is not available yet.',
+    'admin.error.PROMPT_NOT_OPEN':
+      'The prompt cannot be sent before its send time, because answers are taken only from then on. Change the send time and save first.',
+    'admin.error.PROMPT_CLOSED': "The prompt's due time has passed, so it can no longer be sent.",
     'admin.roster.emptyFile': 'The file is empty.',
     'admin.roster.unreadableFile': 'The file could not be read as an Excel file (.xlsx).',
     'admin.roster.missingColumn': 'The header row has no {column} column.',

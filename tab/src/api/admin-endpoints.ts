@@ -14,8 +14,11 @@ import type {
   AdminProgrammeUpdateResponse,
   AdminRole,
   AdminRoleResponse,
+  AdminSendNowResponse,
   RosterApplyRequest,
   RosterApplyResponse,
+  RosterFromTeamRequest,
+  RosterFromTeamResponse,
   RosterPreviewRequest,
   RosterPreviewResponse,
 } from '../../../bot/src/api/admin-contract';
@@ -37,6 +40,9 @@ export interface AdminEndpoints {
   card(programmeId: string, promptId: string, locale: AdminLocale): Promise<AdminCardPreviewResponse>;
   rosterPreview(programmeId: string, request: RosterPreviewRequest): Promise<RosterPreviewResponse>;
   rosterApply(programmeId: string, request: RosterApplyRequest): Promise<RosterApplyResponse>;
+  /** Without `previewToken` the preview, with it the apply (see RosterFromTeamRequest). */
+  rosterFromTeam(programmeId: string, request: RosterFromTeamRequest): Promise<RosterFromTeamResponse>;
+  sendNow(programmeId: string, promptId: string): Promise<AdminSendNowResponse>;
   people(programmeId: string): Promise<{ people: RosterPerson[] }>;
   removePerson(programmeId: string, key: string): Promise<void>;
   changeRole(programmeId: string, key: string, role: AdminRole): Promise<AdminRoleResponse>;
@@ -62,6 +68,8 @@ export function createAdminEndpoints(api: ApiClient): AdminEndpoints {
     card: (id, promptId, locale) => api.get(`${a(id)}/cards/${e(promptId)}`, { locale }),
     rosterPreview: (id, request) => api.post(`${a(id)}/roster/preview`, request),
     rosterApply: (id, request) => api.post(`${a(id)}/roster/apply`, request),
+    rosterFromTeam: (id, request) => api.post(`${a(id)}/roster/from-team`, request),
+    sendNow: (id, promptId) => api.post(`${a(id)}/prompts/${e(promptId)}/send`),
     people: (id) => api.get(`${a(id)}/people`),
     removePerson: (id, key) => api.del(`${a(id)}/people/${e(key)}`),
     changeRole: (id, key, role) => api.put(`${a(id)}/people/${e(key)}/role`, { role }),

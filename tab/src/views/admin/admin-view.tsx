@@ -124,10 +124,11 @@ function EditProgramme({ programmeId, onBack, onOpen }: { programmeId: string; o
             <Tab value="roster">{t('admin.part.roster')}</Tab>
             <Tab value="file">{t('admin.part.file')}</Tab>
           </TabList>
-          {part === 'content' && <ProgrammeEditor key={loaded.data.version} loaded={loaded.data} onReload={loaded.reload} />}
+          {part === 'content' && <ProgrammeEditor loaded={loaded.data} onReload={loaded.reload} onStored={loaded.set} />}
           {part === 'roster' && (
             <RosterPanel
               programmeId={programmeId}
+              departments={loaded.data.programme.departments}
               departmentName={(id) => {
                 const dep = loaded.data.programme.departments.find((d) => d.id === id);
                 return dep ? l(dep.name) : (id ?? '');

@@ -49,7 +49,16 @@ type Problem =
   { kind: 'conflict' } | { kind: 'issues'; issues: ReturnType<typeof issuesOf> } | { kind: 'error'; error: unknown } | { kind: 'saved' };
 
 /** Edit a stored programme: settings, sessions, prompts; save with its version (409 → explain and reload). */
-export function ProgrammeEditor({ loaded, onReload }: { loaded: AdminProgrammeResponse; onReload: () => void }) {
+export function ProgrammeEditor({
+  loaded,
+  onReload,
+  onStored,
+}: {
+  loaded: AdminProgrammeResponse;
+  onReload: () => void;
+  /** The programme as stored after a save or a renewed join code (so the view opens it again as stored, not as first loaded). */
+  onStored?: (stored: AdminProgrammeResponse) => void;
+}) {
   const { t, l } = useI18n();
   const form = useFormStyles();
   const styles = useStyles();
@@ -74,6 +83,7 @@ export function ProgrammeEditor({ loaded, onReload }: { loaded: AdminProgrammeRe
     try {
       const res = await endpoints.admin.save(id, { ...draft, version: stored.version, answersPolicy });
       setStored(res);
+      onStored?.(res);
       setDraft(documentOf(res));
       setProblem({ kind: 'saved' });
     } catch (error) {
@@ -92,7 +102,9 @@ export function ProgrammeEditor({ loaded, onReload }: { loaded: AdminProgrammeRe
     setBusy(true);
     try {
       const res = await endpoints.admin.renewJoinCode(id);
-      setStored((s) => ({ ...s, version: res.version, programme: { ...s.programme, joinCode: res.joinCode } }));
+      const next = { ...stored, version: res.version, programme: { ...stored.programme, joinCode: res.joinCode } };
+      setStored(next);
+      onStored?.(next);
       setFields({ joinCode: res.joinCode });
     } catch (error) {
       setProblem({ kind: 'error', error });

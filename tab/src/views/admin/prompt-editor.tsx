@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { CardPreview } from './card-preview';
 import { newQuestion } from './draft';
 import { ItemTools, LocalizedField, SelectField, TextField, moved, removed, replaced, useFormStyles } from './fields';
+import { SendNow } from './send-now';
 
 const QUESTION_TYPES: AdminQuestionType[] = ['longText', 'shortText', 'singleChoice', 'multiChoice', 'rating'];
 const VISIBILITIES: AdminVisibility[] = ['private', 'cohort', 'anonymous'];
@@ -130,6 +131,9 @@ export function PromptEditor({
             </Button>
           </div>
         </fieldset>
+        {preview && (
+          <SendNow programmeId={preview.programmeId} promptId={prompt.id} title={l(prompt.title) || prompt.id} saved={preview.saved} />
+        )}
       </div>
       <section className={styles.sticky} aria-label={t('admin.preview.heading')}>
         <Subtitle2 as="h4">{t('admin.preview.heading')}</Subtitle2>

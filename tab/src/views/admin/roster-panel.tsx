@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   Caption1,
   MessageBar,
@@ -12,48 +11,51 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
-  tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { AdminRole, RosterPreviewRequest, RosterPreviewResponse, RosterPerson, RosterRowStatus } from '../../api/admin-types';
+import type { AdminDepartment, AdminRole, RosterPreviewRequest, RosterPreviewResponse, RosterPerson } from '../../api/admin-types';
 import { useLoad } from '../../api/use-load';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { Section } from '../../components/section';
 import { useI18n } from '../../i18n/i18n-context';
-import { sv } from '../../i18n/sv';
-import type { MessageKey } from '../../i18n/translate';
 import { useTabSession } from '../../shell/tab-session';
 import { saveBlob } from '../dashboard/save-blob';
 import { ConfirmDialog } from './confirm-dialog';
 import { useFormStyles } from './fields';
 import { FileField } from './file-field';
 import { readBase64, readText } from './read-file';
+import { RosterPreview } from './roster-preview';
+import { TeamRoster } from './team-roster';
 import { useBusyAction } from '../../components/use-busy-action';
 
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto', maxWidth: '100%' },
   table: { minWidth: '560px' },
   cell: { verticalAlign: 'top', overflowWrap: 'break-word' },
-  error: { color: tokens.colorPaletteRedForeground1 },
 });
 
 const ROLES: AdminRole[] = ['participant', 'facilitator', 'coordinator'];
-const STATUS_COLOR: Record<RosterRowStatus, 'success' | 'warning' | 'informative' | 'danger'> = {
-  new: 'success',
-  changed: 'warning',
-  unchanged: 'informative',
-  error: 'danger',
-};
 
 type Pending = { request: RosterPreviewRequest; preview: RosterPreviewResponse };
 
-/** Upload a roster (CSV or Excel), see what would change, then apply; remove people, change roles, export or erase a person. */
-export function RosterPanel({ programmeId, departmentName }: { programmeId: string; departmentName: (id?: string) => string }) {
+/**
+ * Upload a roster (CSV or Excel) or take a Teams team's members, see what would change, then apply;
+ * remove people, change roles, export or erase a person.
+ */
+export function RosterPanel({
+  programmeId,
+  departments,
+  departmentName,
+}: {
+  programmeId: string;
+  departments: AdminDepartment[];
+  departmentName: (id?: string) => string;
+}) {
   const styles = useStyles();
   const form = useFormStyles();
-  const { t, l, locale } = useI18n();
+  const { t, locale } = useI18n();
   const { endpoints } = useTabSession();
   const people = useLoad(() => endpoints.admin.people(programmeId), programmeId);
   const [pending, setPending] = useState<Pending>();
@@ -117,12 +119,6 @@ export function RosterPanel({ programmeId, departmentName }: { programmeId: stri
     });
   };
 
-  const fieldName = (column: string) => {
-    const key = `roster.field.${column}`;
-    return key in sv ? t(key as MessageKey) : column;
-  };
-  const counts = pending?.preview.counts;
-  const hasErrors = (counts?.error ?? 0) > 0;
   return (
     <div className={form.stack} data-testid="roster-panel">
       <Section title={t('roster.upload')}>
@@ -134,65 +130,17 @@ export function RosterPanel({ programmeId, departmentName }: { programmeId: stri
           disabled={busy}
           onFile={(file) => void choose(file)}
         />
-        {pending && counts && (
-          <div className={form.stack} data-testid="roster-preview">
-            <p aria-live="polite" style={{ margin: 0 }}>
-              {t('roster.previewSummary', { ...counts })}
-            </p>
-            <div className={styles.scroll} role="region" tabIndex={0} aria-label={t('roster.previewTable')}>
-              <Table className={styles.table} size="small" aria-label={t('roster.previewTable')}>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell>{t('roster.row')}</TableHeaderCell>
-                    <TableHeaderCell>{t('roster.status')}</TableHeaderCell>
-                    <TableHeaderCell>{t('roster.email')}</TableHeaderCell>
-                    <TableHeaderCell>{t('roster.name')}</TableHeaderCell>
-                    <TableHeaderCell>{t('roster.department')}</TableHeaderCell>
-                    <TableHeaderCell>{t('roster.role')}</TableHeaderCell>
-                    <TableHeaderCell>{t('roster.messages')}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {pending.preview.rows.map((row) => (
-                    <TableRow key={row.row} data-status={row.status}>
-                      <TableCell className={styles.cell}>{row.row}</TableCell>
-                      <TableCell className={styles.cell}>
-                        <Badge appearance="tint" color={STATUS_COLOR[row.status]}>
-                          {t(`roster.status.${row.status}`)}
-                        </Badge>
-                      </TableCell>
-                      <TableCell className={styles.cell}>{row.email}</TableCell>
-                      <TableCell className={styles.cell}>{row.name}</TableCell>
-                      <TableCell className={styles.cell}>{row.department && departmentName(row.department)}</TableCell>
-                      <TableCell className={styles.cell}>
-                        {row.role && t(`role.${row.role}`)}
-                        {row.previousRole && ` (${t('roster.before', { role: t(`role.${row.previousRole}`) })})`}
-                      </TableCell>
-                      <TableCell className={styles.cell}>
-                        {row.errors?.map((err, i) => (
-                          <div key={i} className={styles.error}>
-                            {l(err.message)}
-                          </div>
-                        ))}
-                        {row.changes?.length ? t('roster.changes', { fields: row.changes.map((c) => fieldName(c)).join(', ') }) : null}
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
-            {hasErrors && (
-              <MessageBar intent="warning" layout="multiline">
-                <MessageBarBody>{t('roster.fixErrors')}</MessageBarBody>
-              </MessageBar>
-            )}
-            <div className={form.row}>
-              <Button appearance="primary" disabled={busy || hasErrors || counts.new + counts.changed === 0} onClick={() => void apply()}>
-                {t('roster.apply')}
-              </Button>
-              <Button onClick={() => setPending(undefined)}>{t('admin.cancel')}</Button>
-            </div>
-          </div>
+        {pending && (
+          <RosterPreview
+            preview={pending.preview}
+            departmentName={departmentName}
+            busy={busy}
+            applyLabel={t('roster.apply')}
+            fixHint={t('roster.fixErrors')}
+            testId="roster-preview"
+            onApply={() => void apply()}
+            onCancel={() => setPending(undefined)}
+          />
         )}
         <div aria-live="polite">
           {notice && (
@@ -202,6 +150,10 @@ export function RosterPanel({ programmeId, departmentName }: { programmeId: stri
           )}
         </div>
         {error !== undefined && <ErrorState error={error} />}
+      </Section>
+
+      <Section title={t('roster.team.heading')}>
+        <TeamRoster programmeId={programmeId} departments={departments} departmentName={departmentName} onApplied={people.reload} />
       </Section>
 
       <Section title={t('roster.people')}>

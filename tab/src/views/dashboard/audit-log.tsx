@@ -30,6 +30,7 @@ const ACTION_KEYS: Record<string, MessageKey> = {
   'person.export': 'audit.action.personExport',
   'person.erase': 'audit.action.personErase',
   'role.change': 'audit.action.roleChange',
+  'meeting.bind': 'audit.action.meetingBind',
 };
 
 /** The programme's audit log (coordinators): who read or exported what, when; never content. Read-only. */
