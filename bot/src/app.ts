@@ -17,6 +17,10 @@ import { createRetentionTask } from './gdpr/retention-task';
 import { createMessageEraser } from './teams/message-eraser';
 import { createTeamMembersSource } from './teams/team-members';
 import { sendPromptNow } from './delivery/send-prompt-now';
+import { createLiveService, type LiveService } from './live/live-service';
+import { sendMeetingFollowUp } from './live/meeting-follow-up';
+import { createMeetingConnector } from './teams/meeting-connector';
+import type { DeliveryDeps } from './delivery/delivery-deps';
 import { appVersion } from './version';
 import { AppError } from './errors';
 
@@ -24,6 +28,8 @@ export interface RunningApp {
   url: string;
   port: number;
   repos: Repositories;
+  /** Resolves when live-session work that outlives its request has settled (results card updates, meeting follow-ups). */
+  liveIdle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -42,8 +48,24 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
   const clock = options.clock ?? (() => new Date());
   const repos = options.repos ?? (await openStorage(config));
   const adapter = createAdapter(config.bot, logger);
-  const bot = new ProgrammeBot({ repos, clock, logger: logger.child('bot') });
   const serviceUrlPolicy = { production: config.env === 'production' };
+  // Set once the scheduler (and its sender) exists; the meeting follow-up sends through it.
+  const followUpDelivery: { deps?: DeliveryDeps } = {};
+  const live: LiveService = createLiveService({
+    repos,
+    clock,
+    logger: logger.child('live'),
+    connector: createMeetingConnector({ adapter, appId: config.bot.appId, serviceUrlPolicy }),
+    resultsIntervalMs: config.live.resultsIntervalMs,
+    bubble:
+      config.live.teamsAppId && config.tab.endpoint && config.bot.appId
+        ? { teamsAppId: config.live.teamsAppId, tabEndpoint: config.tab.endpoint, botId: config.bot.appId }
+        : undefined,
+    followUp: async (programmeId, sessionNumber) => {
+      if (followUpDelivery.deps) await sendMeetingFollowUp(followUpDelivery.deps, programmeId, sessionNumber);
+    },
+  });
+  const bot = new ProgrammeBot({ repos, clock, logger: logger.child('bot'), live });
   const inbound = {
     authenticated: Boolean(config.bot.appId),
     allowedTenantIds: config.allowedTenantIds,
@@ -75,6 +97,7 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
           : undefined,
     },
   });
+  followUpDelivery.deps = { repos, sender: scheduler.sender, clock, logger: logger.child('follow-up'), instanceId: scheduler.instanceId };
   const tabApi = await createTabApi(config, {
     repos,
     clock,
@@ -88,6 +111,7 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
         programmeId,
         promptId,
       ),
+    live,
   });
   const server = createHttpServer({
     config,
@@ -110,8 +134,13 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
     url,
     port,
     repos,
+    liveIdle: async () => {
+      await bot.meetingWorkIdle();
+      await live.idle();
+    },
     close: async () => {
       await scheduler.runner.stop();
+      live.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

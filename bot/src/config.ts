@@ -57,6 +57,8 @@ const schema = z.object({
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm')
     .default('09:00'),
   GRAPH_INSTALL_ENABLED: z.enum(['true', 'false']).default('false'),
+  // Live sessions: the results card in a meeting chat changes at most once per this many seconds.
+  LIVE_RESULTS_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(60).default(3),
   // Days a programme's personal data is kept after its end when the programme does not say (programme.retentionDays).
   RETENTION_DEFAULT_DAYS: z.coerce.number().int().min(1).max(MAX_RETENTION_DAYS).default(DEFAULT_RETENTION_DAYS),
   // What erasing a person does to their answers: delete them, or keep them under a pseudonym (archiving rules).
@@ -64,7 +66,7 @@ const schema = z.object({
   PLAYGROUND_PORT: z.coerce.number().int().min(1).max(65535).default(56150),
   AZURITE_TABLE_PORT: z.coerce.number().int().min(1).max(65535).default(10002),
   DEMO_PROGRAMME_FILE: z.string().default('programmes/innovation-training.yaml'),
-  // Manifest / toolkit values that share the env files (not used by the server itself).
+  // Manifest / toolkit values that share the env files (TEAMS_APP_ID is also the in-meeting bubble's app id).
   TEAMS_APP_ID: optionalString,
   BOT_DOMAIN: optionalString,
   TAB_DOMAIN: optionalString,
@@ -107,6 +109,7 @@ const OWN_PREFIXES = [
   'SEND_',
   'SESSION_',
   'GRAPH_',
+  'LIVE_',
 ];
 
 export interface AppConfig {
@@ -147,6 +150,8 @@ export interface AppConfig {
     /** The app's id in the tenant's catalogue (TEAMS_APP_PUBLISHED_APP_ID), for Graph installs. */
     teamsAppCatalogId?: string;
   };
+  /** Live sessions in meetings (bot/src/live). `teamsAppId`: the manifest id, for the in-meeting bubble's deep link. */
+  live: { resultsIntervalMs: number; teamsAppId?: string };
 }
 
 export interface LoadConfigOptions {
@@ -216,6 +221,7 @@ export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
       graphInstall: raw.GRAPH_INSTALL_ENABLED === 'true',
       teamsAppCatalogId: raw.TEAMS_APP_PUBLISHED_APP_ID,
     },
+    live: { resultsIntervalMs: Math.round(raw.LIVE_RESULTS_INTERVAL_SECONDS * 1000), teamsAppId: raw.TEAMS_APP_ID },
   };
   if (config.env === 'production') requireProductionSettings(config, raw);
   if (config.bot.appId && config.allowedTenantIds.length === 0) {

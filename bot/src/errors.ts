@@ -18,6 +18,10 @@ export const ERROR_CATALOGUE = {
   PROGRAMME_FILE_INVALID: { status: 400, message: 'error.validation' },
   BODY_TOO_LARGE: { status: 413, message: 'error.tooLarge' },
   RATE_LIMITED: { status: 429, message: 'error.rateLimited' },
+  LIVE_CHAT_UNKNOWN: { status: 404, message: 'error.liveChatUnknown' },
+  LIVE_NOT_BOUND: { status: 409, message: 'error.liveNotBound' },
+  LIVE_CLOSED: { status: 409, message: 'error.liveClosed' },
+  MEETING_ROLE_REQUIRED: { status: 403, message: 'error.meetingRole' },
   INTERNAL: { status: 500, message: 'error.generic' },
 } as const;
 

@@ -7,6 +7,7 @@ import type { TokenValidator } from '../auth/token-validator';
 import type { MessageEraser } from '../gdpr/message-eraser';
 import type { PersonalDataSettings } from '../gdpr/policy';
 import type { ProgrammeCatalog } from '../prompts/programme-catalog';
+import type { LiveService } from '../live/live-service';
 
 /** What the tab's API needs; built once in the composition root. */
 export interface ApiDeps {
@@ -33,4 +34,6 @@ export interface ApiDeps {
   teamMembers?: TeamMembersSource;
   /** "Send now" through the app's proactive sender and delivery records; without it the admin send route answers 501. */
   sendPromptNow?: SendPromptNow;
+  /** Live sessions in Teams meetings (side panel, stage, live prompts); without it the live routes are not served. */
+  live?: LiveService;
 }

@@ -5,6 +5,7 @@ import { auditRoute } from './audit-route';
 import { dashboardRoute } from './dashboard-route';
 import { devAuthRoutes } from './dev-auth-routes';
 import { exportRoutes } from './export-routes';
+import { liveRoutes } from './live-routes';
 import { meRoute } from './me-route';
 import { myPromptsRoute } from './my-prompts-route';
 import { personalDataRoutes } from './personal-data-routes';
@@ -28,6 +29,7 @@ export function createApiRoutes(deps: ApiDeps): ApiRoute[] {
     auditRoute(deps),
     ...exportRoutes(deps),
     ...personalDataRoutes(deps),
+    ...liveRoutes(deps),
     ...adminRoutes(deps, { teamMembers: deps.teamMembers }),
     ...(deps.auth.devIssuer ? devAuthRoutes(deps.auth.devIssuer, deps.repos.enrolments) : []),
   ];

@@ -29,6 +29,7 @@ export async function createTabApi(
     personalData?: ApiDeps['personalData'];
     teamMembers?: ApiDeps['teamMembers'];
     sendPromptNow?: ApiDeps['sendPromptNow'];
+    live?: ApiDeps['live'];
   },
 ): Promise<TabApi> {
   const auth = await createApiAuth(config, { clock: deps.clock });
@@ -40,6 +41,7 @@ export async function createTabApi(
     personalData: deps.personalData,
     teamMembers: deps.teamMembers,
     sendPromptNow: deps.sendPromptNow,
+    live: deps.live,
   });
   return { routes, identifyCaller: callerIdentity(auth.validator), devSignIn: auth.devIssuer !== undefined };
 }

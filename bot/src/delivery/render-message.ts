@@ -1,4 +1,5 @@
 import { buildPromptReminderCard } from '../cards/prompt-reminder-card';
+import { buildSessionCatchUpCard } from '../cards/session-catch-up-card';
 import { buildSessionReminderCard } from '../cards/session-reminder-card';
 import { toPromptListItem, toSessionView } from '../cards/session-view';
 import { formatSessionWhen } from '../cards/when-format';
@@ -15,8 +16,9 @@ export type MessageRenderer = (key: DeliveryKey, locale: Locale) => OutboundMess
 /**
  * The card for a delivery: the prompt card itself (the answering engineer's
  * `renderPromptCard`, the same card `uppgifter` opens), the prompt reminder,
- * or the session reminder with the assignment to bring (the reflection
- * prompts given after the previous session). Cards do not depend on the
+ * the session reminder with the assignment to bring (the reflection
+ * prompts given after the previous session), or the catch-up after a
+ * missed session's meeting. Cards do not depend on the
  * person beyond their language, so each is built once per language and pass.
  */
 export function createMessageRenderer(snapshot: ProgrammeSnapshot, now: Date): MessageRenderer {
@@ -56,6 +58,19 @@ function render(snapshot: ProgrammeSnapshot, key: DeliveryKey, locale: Locale, n
   const number = key.subject.sessionNumber;
   const session = sessions.find((s) => s.number === number);
   if (!session) throw new AppError('NOT_FOUND', `session ${number} is not in programme ${programme.id}`);
+  if (key.kind === 'sessionCatchUp') {
+    return {
+      card: buildSessionCatchUpCard({
+        locale,
+        programmeName,
+        sessionNumber: number,
+        sessionTitle: localize(session.title, locale),
+        agenda: session.agenda.map((item) => `${item.start} ${localize(item.title, locale)}`),
+        materials: session.materials.map((m) => ({ title: localize(m.title, locale), url: m.url })),
+      }),
+      summary: t(locale, 'live.preview.catchUp', { number }),
+    };
+  }
   const bring = prompts
     .filter((p) => p.kind === 'reflection' && p.afterSession === number - 1)
     .map((p) => toPromptListItem(p, zone, locale));

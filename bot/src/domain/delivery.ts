@@ -12,7 +12,7 @@ import type { LocalDateTime } from './model';
  * so of two runners only one can claim a record. `unreachable` (nothing was
  * sent) may be claimed again later, when the person may have installed the app.
  */
-export const DELIVERY_KINDS = ['prompt', 'promptReminder', 'sessionReminder'] as const;
+export const DELIVERY_KINDS = ['prompt', 'promptReminder', 'sessionReminder', 'sessionCatchUp'] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
 
 export const DELIVERY_STATES = ['pending', 'sending', 'sent', 'failed', 'unreachable', 'unknown'] as const;

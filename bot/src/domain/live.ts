@@ -61,6 +61,9 @@ export interface AgendaState {
   openRunId?: string;
   /** The run whose results are on the meeting stage. */
   stageRunId?: string;
+  /** The bound meeting's first start and end (from its meetingStart / meetingEnd events). */
+  meetingStartedAt?: string;
+  meetingEndedAt?: string;
   updatedAt: string;
   version?: string;
 }
@@ -81,10 +84,14 @@ export interface LiveRun {
   closedAt?: string;
   /** The question card and the results card posted into the meeting chat. */
   cardActivityId?: string;
+  /** Who gets their own card refreshed automatically (Teams user ids; empty: manual refresh, over 60 people). */
+  refreshUserIds?: string[];
   resultsActivityId?: string;
   /** When the results card was last updated, and how many answers it showed. */
   resultsUpdatedAt?: string;
   resultsCount?: number;
+  /** The results card has been updated since the run closed (it says "closed"). */
+  resultsClosedShown?: boolean;
   version?: string;
 }
 
@@ -228,8 +235,10 @@ export function tallyLive(prompt: LivePrompt, answers: readonly Pick<LiveAnswer,
   }
 }
 
+export type LiveAnswerError = 'required' | 'invalid' | 'tooLong' | 'tryAgain';
+
 /** Checks one live answer against its prompt; returns the stored value or an error code. */
-export function checkLiveAnswer(prompt: LivePrompt, raw: unknown): { value: AnswerValue } | { error: 'required' | 'invalid' | 'tooLong' } {
+export function checkLiveAnswer(prompt: LivePrompt, raw: unknown): { value: AnswerValue } | { error: Exclude<LiveAnswerError, 'tryAgain'> } {
   switch (prompt.type) {
     case 'singleChoice': {
       if (typeof raw !== 'string' || raw === '') return { error: 'required' };

@@ -7,12 +7,13 @@ import { commonMessages } from './common';
 import { deliveryMessages } from './delivery';
 import { format } from './define';
 import { gdprMessages } from './gdpr';
+import { liveMessages } from './live';
 import { programmeMessages } from './programme';
 import { promptMessages } from './prompts';
 
 /**
  * All catalogues merged. Each area adds its catalogue file here.
- * Keys are namespaced by area (`bot.*`, `card.*`, `programme.*`, `prompt.*`, `answer.*`, `delivery.*`, `api.*`, `gdpr.*`, `admin.*`).
+ * Keys are namespaced by area (`bot.*`, `card.*`, `programme.*`, `prompt.*`, `answer.*`, `delivery.*`, `api.*`, `gdpr.*`, `admin.*`, `live.*`).
  */
 const catalogues = [
   commonMessages,
@@ -24,6 +25,7 @@ const catalogues = [
   apiMessages,
   gdprMessages,
   adminMessages,
+  liveMessages,
 ] as const;
 
 const merged: Record<Locale, Record<string, string>> = { sv: {}, en: {} };

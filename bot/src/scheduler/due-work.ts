@@ -101,7 +101,7 @@ export function computeDueWork(input: DueWorkInput): WorkItem[] {
   return items.sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 }
 
-const KIND_ORDER: Record<DeliveryKind, number> = { prompt: 0, sessionReminder: 1, promptReminder: 2 };
+const KIND_ORDER: Record<DeliveryKind, number> = { prompt: 0, sessionReminder: 1, promptReminder: 2, sessionCatchUp: 3 };
 
 /** May this record be claimed now? Pending always; unreachable once its retry time has come. */
 export function isClaimable(record: DeliveryRecord, now: number, unreachableRetryMs: number): boolean {

@@ -15,6 +15,7 @@ export const RECIPIENT_ROLES: Record<DeliveryKind, readonly Role[]> = {
   prompt: ['participant'],
   promptReminder: ['participant'],
   sessionReminder: ['participant', 'facilitator'],
+  sessionCatchUp: ['participant'],
 };
 
 /** The matched people with one of the roles, once each, in enrolment order. */

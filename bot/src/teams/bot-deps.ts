@@ -1,3 +1,4 @@
+import type { LiveService } from '../live/live-service';
 import type { Logger } from '../logger';
 import type { Repositories } from '../storage/repositories';
 
@@ -5,4 +6,6 @@ export interface ProgrammeBotDeps {
   repos: Repositories;
   clock: () => Date;
   logger: Logger;
+  /** Live sessions in meeting chats; without it the bot ignores meetings. */
+  live?: LiveService;
 }

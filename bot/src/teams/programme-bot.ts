@@ -13,6 +13,9 @@ import {
 } from './card-action-turn';
 import { CardActions, type CardActionOptions } from './card-actions';
 import { greetOnInstall } from './install-greeting';
+import { isLiveVerb } from '../live/live-card-action';
+import { liveCardInvoke, liveCardSubmit } from './live-card-invoke';
+import { MeetingHandler } from './meeting-handler';
 import { handleMessage } from './message-handler';
 import { refreshSender } from './sender-refresh';
 import { botWasAdded } from './teams-activity';
@@ -31,8 +34,12 @@ export type ProgrammeBotOptions = CardActionOptions;
  */
 export class ProgrammeBot extends TeamsActivityHandler {
   private readonly cardActions: CardActions;
+  private readonly meetings?: MeetingHandler;
 
-  constructor(deps: ProgrammeBotDeps, options: ProgrammeBotOptions = {}) {
+  constructor(
+    private readonly deps: ProgrammeBotDeps,
+    options: ProgrammeBotOptions = {},
+  ) {
     super();
     const catalog = cachedProgrammeCatalog(deps.repos.programmes);
     const enrolment = cachedEnrolmentCheck(deps.repos.enrolments);
@@ -41,16 +48,18 @@ export class ProgrammeBot extends TeamsActivityHandler {
       { catalog, enrolments: deps.repos.enrolments, enrolment, answers: deps.repos.answers },
       options,
     );
+    const live = deps.live;
+    if (live) this.meetings = new MeetingHandler(live, deps.logger.child('meetings'));
 
     this.onTurn(async (context, next) => {
       markTurnStart(context);
       if (isCardActionInvoke(context.activity)) {
         setSender(context, senderFromActivity(context.activity));
         void startSenderRefresh(context, deps);
-      } else if (cardSubmitOf(context)) {
-        setSender(context, await startSenderRefresh(context, deps));
       } else {
-        setSender(context, await refreshSender(context, deps));
+        setSender(context, cardSubmitOf(context) ? await startSenderRefresh(context, deps) : await refreshSender(context, deps));
+        // Any other activity from a meeting chat keeps its reference fresh (the bot posts live prompts there).
+        await this.meetings?.remember(context);
       }
       await next();
     });
@@ -65,6 +74,7 @@ export class ProgrammeBot extends TeamsActivityHandler {
     this.onMessage(async (context, next) => {
       const action = cardSubmitOf(context);
       if (action) await this.cardActions.onSubmit(context, action, senderPromiseOf(context));
+      else if (live && liveSubmitOf(context)) await liveCardSubmit(context, live, deps.logger.child('live'), context.activity.value);
       else await handleMessage(context, deps);
       await next();
     });
@@ -75,13 +85,44 @@ export class ProgrammeBot extends TeamsActivityHandler {
     return this.cardActions.idle();
   }
 
+  /** Resolves when meeting follow-ups started by meeting ends have finished. */
+  meetingWorkIdle(): Promise<void> {
+    return this.meetings?.idle() ?? Promise.resolve();
+  }
+
+  protected override async onTeamsMeetingStart(context: TurnContext): Promise<void> {
+    await this.meetings?.onEvent(context.activity);
+  }
+
+  protected override async onTeamsMeetingEnd(context: TurnContext): Promise<void> {
+    await this.meetings?.onEvent(context.activity);
+  }
+
+  protected override async onTeamsMeetingParticipantsJoin(context: TurnContext): Promise<void> {
+    await this.meetings?.onEvent(context.activity);
+  }
+
+  protected override async onTeamsMeetingParticipantsLeave(context: TurnContext): Promise<void> {
+    await this.meetings?.onEvent(context.activity);
+  }
+
   protected override async onAdaptiveCardInvoke(
     context: TurnContext,
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
+    const verb = invokeValue.action?.verb;
+    if (this.deps.live && isLiveVerb(verb))
+      return liveCardInvoke(context, this.deps.live, this.deps.logger.child('live'), invokeValue.action?.data, verb);
     const action = parseCardAction(invokeValue.action?.data, invokeValue.action?.verb);
     return this.cardActions.onInvoke(context, action, turnStartedAt(context));
   }
+}
+
+/** An Action.Submit from a live card (older clients): our live data in `value` and no text. */
+function liveSubmitOf(context: TurnContext): boolean {
+  const activity = context.activity;
+  const value = activity.value as { verb?: unknown } | undefined;
+  return activity.type === 'message' && (activity.text ?? '').trim() === '' && isLiveVerb(value?.verb);
 }
 
 /** An Action.Submit from one of our prompt cards: a message with our data in `value` and no text. */

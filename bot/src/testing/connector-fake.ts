@@ -129,6 +129,14 @@ export interface ConnectorFake {
   conversations: RecordedConversation[];
   /** The member directory; replace or push to change what look-ups return. */
   members: FakeMember[];
+  /**
+   * Meeting roles by Entra object id (lower case): `Organizer`, `Presenter`,
+   * `Attendee`. `GET v1/meetings/{meetingId}/participants/{oid}?tenantId=`
+   * answers a member found here (and in `members`), 404 otherwise.
+   */
+  meetingRoles: Map<string, string>;
+  /** Meeting participant look-ups as they came: meeting id, participant id, tenant id. */
+  meetingLookups: Array<{ meetingId: string; participantId: string; tenantId?: string }>;
   /** Counters of sends and how they were answered. */
   stats: ConnectorStats;
   /** Accepted sends per conversation id. */
@@ -242,6 +250,8 @@ export async function startConnectorFake(options: ConnectorFakeOptions = {}): Pr
     deletes: [],
     conversations: [],
     members: [...(options.members ?? [])],
+    meetingRoles: new Map(),
+    meetingLookups: [],
     stats: emptyStats(),
     deliveredTo: new Map(),
     duplicates() {
@@ -352,9 +362,22 @@ export async function startConnectorFake(options: ConnectorFakeOptions = {}): Pr
   };
 
   const route = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
-    const { pathname } = new URL(req.url ?? '/', 'http://fake');
+    const { pathname, searchParams } = new URL(req.url ?? '/', 'http://fake');
     const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
     const method = req.method ?? 'GET';
+    // GET v1/meetings/{meetingId}/participants/{participantId}?tenantId= (TeamsMeetingParticipant)
+    if (parts[0] === 'v1' && parts[1] === 'meetings' && parts[3] === 'participants' && parts[4] && method === 'GET') {
+      const [meetingId, participantId] = [parts[2], parts[4]];
+      fake.meetingLookups.push({ meetingId, participantId, tenantId: searchParams.get('tenantId') ?? undefined });
+      const member = fake.members.find((m) => m.aadObjectId.toLowerCase() === participantId.toLowerCase() || m.id === participantId);
+      const role = member && fake.meetingRoles.get(member.aadObjectId.toLowerCase());
+      if (!member || !role) return send(res, 404, errorBody('NotFound', 'The participant was not found in the meeting.'));
+      return send(res, 200, {
+        user: memberPayload(member),
+        meeting: { role, inMeeting: true },
+        conversation: { id: `19:meeting_${meetingId}@thread.v2`, isGroup: true, conversationType: 'groupChat' },
+      });
+    }
     if (parts[0] !== 'v3' || parts[1] !== 'conversations') return send(res, 404, errorBody('NotFound', 'Unknown route'));
 
     // POST v3/conversations
@@ -392,6 +415,15 @@ export async function startConnectorFake(options: ConnectorFakeOptions = {}): Pr
         fake.deletes.push({ conversationId, activityId });
         return send(res, 200);
       }
+    }
+
+    // GET v3/conversations/{id}/pagedmembers?pageSize=&continuationToken= (the token is the next index)
+    if (collection === 'pagedmembers' && method === 'GET') {
+      const pageSize = Math.max(1, Math.min(500, Number(searchParams.get('pageSize') ?? 200) || 200));
+      const from = Number(searchParams.get('continuationToken') ?? 0) || 0;
+      const page = fake.members.slice(from, from + pageSize).map(memberPayload);
+      const next = from + pageSize < fake.members.length ? String(from + pageSize) : undefined;
+      return send(res, 200, { members: page, ...(next ? { continuationToken: next } : {}) });
     }
 
     if (collection === 'members' && method === 'GET') {

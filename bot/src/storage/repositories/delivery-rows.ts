@@ -10,7 +10,7 @@ import { keyPart, personPart } from '../keys';
  * so a prompt's (or session's) deliveries are one partition scan;
  * RowKey `send|{tenant}|{oid}` (the prompt), `remind|{slot}|{tenant}|{oid}`
  * (a prompt reminder at the local time `slot`) or `remind|{tenant}|{oid}`
- * (the session reminder).
+ * (the session reminder) or `catchup|{tenant}|{oid}` (after a missed session's meeting).
  */
 export function subjectPartition(programmeId: string, subject: DeliverySubject): string {
   const programme = keyPart(programmeId, 'programme id');
@@ -33,6 +33,9 @@ export function deliveryRowKey(key: Pick<DeliveryKey, 'kind' | 'subject' | 'slot
     case 'sessionReminder':
       requireSubject(key, 'session');
       return `remind|${person}`;
+    case 'sessionCatchUp':
+      requireSubject(key, 'session');
+      return `catchup|${person}`;
   }
 }
 

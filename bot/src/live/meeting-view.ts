@@ -1,0 +1,104 @@
+import type { LiveMeetingView, LivePromptSummary, LiveRunView } from '../api/live-contract';
+import { roleIn } from '../auth/access';
+import { samePerson, type PersonRef } from '../domain/identity';
+import { agendaPosition, tallyLive, type LivePrompt, type LiveRun } from '../domain/live';
+import { AppError } from '../errors';
+import { loadBoundSession } from './bound-session';
+import { canFacilitate } from './facilitator-check';
+import type { LiveDeps } from './live-deps';
+import { liveResultsView } from './live-view';
+
+const RUNNERS = ['facilitator', 'coordinator'];
+
+/**
+ * What the side panel and the stage show for a meeting: the session's
+ * agenda and where it is, the open run and the run on the stage with their
+ * results, and whether the caller may run the session. People not enrolled
+ * in the bound programme get FORBIDDEN; before binding, facilitators get
+ * the programmes they may bind to.
+ */
+export async function meetingView(deps: LiveDeps, person: PersonRef, chatId: string): Promise<LiveMeetingView> {
+  const chat = await deps.repos.meetings.get(chatId);
+  if (!chat?.programmeId || chat.sessionNumber === undefined) return unboundView(deps, person, chat !== undefined);
+  const bound = await loadBoundSession(deps, chatId);
+  const mine = await deps.repos.enrolments.listByPerson(person);
+  const role = roleIn(mine, bound.chat.programmeId);
+  if (!role) throw new AppError('FORBIDDEN', 'not enrolled in the bound programme');
+  const runner = RUNNERS.includes(role);
+  const [agenda, facilitates] = await Promise.all([
+    deps.repos.live.getAgenda(bound.chat.programmeId, bound.chat.sessionNumber),
+    runner ? canFacilitate(deps, person, bound.chat) : Promise.resolve(false),
+  ]);
+  const now = deps.clock();
+  const runIds = [...new Set([agenda?.openRunId, agenda?.stageRunId].filter((id): id is string => !!id))];
+  const runs = new Map(
+    await Promise.all(runIds.map(async (id) => [id, await runView(deps, person, { ...bound.chat, runId: id })] as const)),
+  );
+  const { session, programme } = bound;
+  return {
+    bound: true,
+    programme: { id: programme.id, name: programme.name, timeZone: programme.timeZone, defaultLocale: programme.defaultLocale },
+    session: { number: session.number, title: session.title, start: session.start, end: session.end, agenda: session.agenda },
+    position: agendaPosition(
+      agenda,
+      session.agenda.map((item) => item.durationMinutes),
+      now,
+    ),
+    canFacilitate: facilitates,
+    livePrompts: facilitates ? (session.livePrompts ?? []).map(promptSummary) : [],
+    ...(agenda?.openRunId && runs.get(agenda.openRunId) ? { openRun: runs.get(agenda.openRunId) } : {}),
+    ...(agenda?.stageRunId && runs.get(agenda.stageRunId) ? { stageRun: runs.get(agenda.stageRunId) } : {}),
+    updatedAt: agenda?.updatedAt ?? bound.chat.boundAt ?? bound.chat.updatedAt,
+    now: now.toISOString(),
+  };
+}
+
+async function unboundView(deps: LiveDeps, person: PersonRef, chatKnown: boolean): Promise<LiveMeetingView> {
+  const mine = (await deps.repos.enrolments.listByPerson(person)).filter((e) => RUNNERS.includes(e.role));
+  const programmes = await Promise.all(
+    mine.map(async (e) => {
+      const loaded = await deps.repos.programmes.load(e.programmeId);
+      if (!loaded) return undefined;
+      return {
+        id: loaded.programme.id,
+        name: loaded.programme.name,
+        sessions: loaded.sessions.map((s) => ({ number: s.number, title: s.title, start: s.start })),
+      };
+    }),
+  );
+  return { bound: false, chatKnown, programmes: programmes.filter((p) => p !== undefined) };
+}
+
+/** A run with its results and the caller's own answer. */
+export async function runView(
+  deps: Pick<LiveDeps, 'repos'>,
+  person: PersonRef,
+  ref: Pick<LiveRun, 'programmeId' | 'sessionNumber' | 'runId'>,
+): Promise<LiveRunView | undefined> {
+  const run = await deps.repos.live.getRun(ref.programmeId, ref.sessionNumber, ref.runId);
+  if (!run) return undefined;
+  const answers = await deps.repos.live.listAnswers(run.programmeId, run.sessionNumber, run.runId);
+  return runViewOf(run, answers, person);
+}
+
+export function runViewOf(
+  run: LiveRun,
+  answers: Awaited<ReturnType<LiveDeps['repos']['live']['listAnswers']>>,
+  person?: PersonRef,
+): LiveRunView {
+  const mine = person && answers.find((a) => samePerson(a.person, person));
+  return {
+    runId: run.runId,
+    state: run.state,
+    prompt: promptSummary(run.prompt),
+    locale: run.locale,
+    openedAt: run.openedAt,
+    ...(run.closedAt ? { closedAt: run.closedAt } : {}),
+    results: liveResultsView(tallyLive(run.prompt, answers), run.locale),
+    ...(mine ? { myAnswer: mine.value } : {}),
+  };
+}
+
+export function promptSummary(prompt: LivePrompt): LivePromptSummary {
+  return { id: prompt.id, type: prompt.type, question: prompt.question, ...(prompt.choices ? { choices: prompt.choices } : {}) };
+}
