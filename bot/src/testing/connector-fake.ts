@@ -46,6 +46,8 @@ export interface RecordedUpdate {
   conversationId: string;
   activityId: string;
   activity: Record<string, unknown>;
+  /** When it arrived (`performance.now()`). */
+  at: number;
 }
 
 /** DELETE v3/conversations/{id}/activities/{activityId}. */
@@ -408,7 +410,7 @@ export async function startConnectorFake(options: ConnectorFakeOptions = {}): Pr
         return send(res, 201, { id });
       }
       if (method === 'PUT' && activityId) {
-        fake.updates.push({ conversationId, activityId, activity: await readJson(req) });
+        fake.updates.push({ conversationId, activityId, activity: await readJson(req), at: performance.now() });
         return send(res, 200, { id: activityId });
       }
       if (method === 'DELETE' && activityId) {
