@@ -13,6 +13,7 @@ const BENCHES: Record<string, Bench> = {
   ingest: async (args) => (await import('./ingest')).runIngestBench(numberFlags(args, { people: 2000, concurrency: 50 })),
   bundle: async () => (await import('./bundle')).runBundleBench(),
   dashboard: async (args) => (await import('./dashboard')).dashboardBench(args),
+  live: async (args) => (await import('./live')).liveBench(numberFlags(args, { people: 300, seconds: 10, interval: 3 })),
 };
 
 async function main(argv: readonly string[]): Promise<number> {
