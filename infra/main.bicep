@@ -100,6 +100,8 @@ var tableNames = [
   'audit'
   'deliveries'
   'leases'
+  'meetings'
+  'live'
 ]
 
 var baseName = toLower(resourceBaseName)

@@ -94,10 +94,10 @@ describe('programme CLI: export-person', () => {
     expect(data.subject).toMatchObject(PEOPLE.p1);
     expect(JSON.stringify(data)).toContain(SECRET);
     expect(stdout.lines).toEqual(['Wrote pia.zip: 7 rows from 5 tables.']);
-    expect(stderr.lines[0]).toBe('table 1/11: programmes … 0 rows');
-    expect(stderr.lines).toContain('table 8/11: answers … 2 rows');
-    expect(stderr.lines).toContainEqual(expect.stringMatching(/^table 10\/11: deliveries … 2 rows \(\d+ read\)$/));
-    expect(stderr.lines).toHaveLength(11);
+    expect(stderr.lines[0]).toBe('table 1/13: programmes … 0 rows');
+    expect(stderr.lines).toContain('table 8/13: answers … 2 rows');
+    expect(stderr.lines).toContainEqual(expect.stringMatching(/^table 10\/13: deliveries … 2 rows \(\d+ read\)$/));
+    expect(stderr.lines).toHaveLength(13);
     const audit = await repos.audit.listByProgramme('*', AUDIT_RANGE);
     expect(audit).toEqual([expect.objectContaining({ action: 'person.export', actor: 'cli', target: personKey(PEOPLE.p1) })]);
   });
@@ -141,7 +141,7 @@ describe('programme CLI: erase-person', () => {
     expect(stdout.lines).toContain('  answers: 2 deleted, 0 pseudonymised');
     expect(stdout.lines).toContain('  messages in Teams: 2 deleted, 0 failed, 0 without a conversation');
     expect(stderr.lines).toContain('messages in Teams: 2/2');
-    expect(stderr.lines.some((line) => line.startsWith('erasing, table 1/11: enrolments'))).toBe(true);
+    expect(stderr.lines.some((line) => line.startsWith('erasing, table 1/13: enrolments'))).toBe(true);
     expect(await repos.enrolments.listByPerson(PEOPLE.p1)).toEqual([]);
     expect(await repos.conversations.get(PEOPLE.p1)).toBeUndefined();
   });

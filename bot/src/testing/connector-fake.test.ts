@@ -33,7 +33,7 @@ describe('connector fake, driven by the Bot Framework SDK client', () => {
     await client.conversations.updateActivity(party.conversationId, 'm-1', { type: 'message', text: 'c' } as Activity);
     await client.conversations.deleteActivity(party.conversationId, 'm-1');
     expect(fake.updates).toEqual([
-      { conversationId: party.conversationId, activityId: 'm-1', activity: expect.objectContaining({ text: 'c' }) },
+      { conversationId: party.conversationId, activityId: 'm-1', activity: expect.objectContaining({ text: 'c' }), at: expect.any(Number) },
     ]);
     expect(fake.deletes).toEqual([{ conversationId: party.conversationId, activityId: 'm-1' }]);
   });
