@@ -49,10 +49,13 @@ describe.each(STORAGES)('what a full scenario leaves in storage (%s)', (_name, m
     }
   });
 
-  it('keeps answer text only in the answers table', () => {
+  it('keeps answer text only where answers are kept: prompt answers and live answers', () => {
     const texts = [...scenario.answerTexts.values()].flat();
-    expect(texts).toHaveLength(2);
-    expect(roles(rowsMentioning(rows, texts))).toEqual(['answers']);
+    expect(texts).toHaveLength(4);
+    const prompt = texts.filter((text) => !text.endsWith('-live-word'));
+    const live = texts.filter((text) => text.endsWith('-live-word'));
+    expect(roles(rowsMentioning(rows, prompt))).toEqual(['answers']);
+    expect(roles(rowsMentioning(rows, live))).toEqual(['live']);
   });
 
   it('writes no e-mail, name, answer text or object id of anyone into the logs', () => {

@@ -75,6 +75,7 @@ describe.each(STORAGES)('the retention purge (%s)', (_name, makeRepos) => {
         'enrolments',
         'enrolmentsByEmail',
         'enrolmentsByPerson',
+        'live',
         'people',
       ]);
       expect(report.plan.people.sort()).toEqual([PEOPLE.alex.key, PEOPLE.adele.key].sort());

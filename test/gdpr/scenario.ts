@@ -10,6 +10,7 @@ import { localToInstant } from '../../bot/src/domain/time';
 import { createLogger, type Logger } from '../../bot/src/logger';
 import { importProgramme } from '../../bot/src/programme-file/import-programme';
 import { createSchedulerRunner } from '../../bot/src/scheduler/scheduler-runner';
+import { recordParticipants } from '../../bot/src/live/meeting-events';
 import type { Repositories } from '../../bot/src/storage/repositories';
 import { createAdapter } from '../../bot/src/teams/adapter';
 import { createMessageEraser } from '../../bot/src/teams/message-eraser';
@@ -137,6 +138,37 @@ export async function runScenario(
   // The second prompt's reminder goes to both (neither answered it).
   now = at(second.reminders[0], 30);
   await runner.runOnce();
+
+  // Alex and Isaiah attend session 1's meeting (join and leave events) and answer a live question in it.
+  const chatId = '19:meeting_gdprscenario@thread.v2';
+  await repos.meetings.save({
+    chatId,
+    tenantId: TEST_TENANT,
+    serviceUrl: fake.url,
+    channelId: 'msteams',
+    botId: '28:bot',
+    programmeId: PROGRAMME_ID,
+    sessionNumber: 1,
+    updatedAt: now.toISOString(),
+  });
+  const attendees = [PEOPLE.alex.ref, PEOPLE.isaiah.ref];
+  await recordParticipants({ repos, logger }, chatId, 'join', attendees, now.toISOString());
+  await recordParticipants({ repos, logger }, chatId, 'leave', attendees, new Date(now.getTime() + 3600_000).toISOString());
+  const run = await repos.live.saveRun({
+    programmeId: PROGRAMME_ID,
+    sessionNumber: 1,
+    runId: 'rgdprscenario1',
+    prompt: { id: 'word', type: 'word', question: { sv: 'Ett ord?', en: 'One word?' }, maxLength: 40 },
+    state: 'open',
+    locale: 'sv',
+    chatId,
+    openedAt: now.toISOString(),
+  });
+  for (const p of [PEOPLE.alex, PEOPLE.isaiah]) {
+    const word = `${p.name.split(' ')[0].toLowerCase()}-live-word`;
+    answerTexts.get(p.key)!.push(word);
+    await repos.live.saveAnswer({ ...run, person: p.ref, value: word, answeredAt: now.toISOString(), version: undefined });
+  }
 
   // Reads and downloads that leave audit rows.
   const adele = PEOPLE.adele.ref;

@@ -9,8 +9,8 @@ import { noProgress, type ProgressListener } from './progress';
 /**
  * Reads what `planRetentionPurge` decides on: every programme (a handful),
  * the rows of the expired ones (their enrolment partition and the
- * partitions that start with `{programmeId}|` in answers, deliveries and
- * audit), the audit rows about no programme, and the person-level tables in
+ * partitions that start with `{programmeId}|` in answers, deliveries,
+ * audit and live), the audit rows about no programme, and the person-level tables in
  * full (one or two rows per person).
  */
 export async function loadRetentionInput(
@@ -25,14 +25,15 @@ export async function loadRetentionInput(
   const programmeRows = new Map<string, Partial<Record<TableRole, StoredEntity[]>>>();
   for (const [i, { programme }] of expired.entries()) {
     const id = programme.id;
-    const [enrolments, answers, deliveries, audit] = await Promise.all([
+    const [enrolments, answers, deliveries, audit, live] = await Promise.all([
       tables.enrolments.listPartition(id),
       scanAll(tables.answers.scan({ partitionKeyPrefix: `${id}|` })),
       scanAll(tables.deliveries.scan({ partitionKeyPrefix: `${id}|` })),
       scanAll(tables.audit.scan({ partitionKeyPrefix: `${id}|` })),
+      scanAll(tables.live.scan({ partitionKeyPrefix: `${id}|` })),
     ]);
-    programmeRows.set(id, { enrolments, answers, deliveries, audit });
-    const rows = enrolments.length + answers.length + deliveries.length + audit.length;
+    programmeRows.set(id, { enrolments, answers, deliveries, audit, live });
+    const rows = enrolments.length + answers.length + deliveries.length + audit.length + live.length;
     onProgress({ step: 'load', index: i + 1, total: expired.length, table: id, rows });
   }
   const [people, conversations, enrolmentsByPerson, enrolmentsByEmail] = await Promise.all(

@@ -50,7 +50,8 @@ export interface RetentionPlan {
  * Decides, without any I/O, what the retention purge does at `now`:
  *
  * - Programmes past their retention (programme-expiry.ts): their enrolments,
- *   enrolment index rows and deliveries are deleted; their answers deleted or,
+ *   enrolment index rows, deliveries and live-session rows (attendance, live
+ *   answers) are deleted; their answers deleted or,
  *   under `pseudonymise-answers`, kept under pseudonyms; their audit rows kept
  *   with person keys pseudonymised. The programme itself (content, join code) stays.
  * - People: their profile, chat reference and remaining index rows go when
@@ -73,6 +74,8 @@ export function planRetentionPurge(input: RetentionInput, settings: RetentionSet
     const tables = input.programmeRows.get(programmeId) ?? {};
     for (const row of tables.enrolments ?? []) rows.push({ role: 'enrolments', action: 'delete', row, programmeId });
     for (const row of tables.deliveries ?? []) rows.push({ role: 'deliveries', action: 'delete', row, programmeId });
+    // Attendance, live answers and the live runs: the sessions' meetings are over.
+    for (const row of tables.live ?? []) rows.push({ role: 'live', action: 'delete', row, programmeId });
     for (const row of tables.answers ?? []) {
       if (isPseudonymKey(row.rowKey)) continue;
       rows.push({ role: 'answers', action: settings.policy === 'delete' ? 'delete' : 'pseudonymise', row, programmeId });
