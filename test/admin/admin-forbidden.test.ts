@@ -31,7 +31,7 @@ const programmeRoutes = () => api.routes.filter((r) => r.path.startsWith('/api/a
 
 describe('admin routes of a programme', () => {
   it('covers every admin route of a programme', () => {
-    expect(programmeRoutes()).toHaveLength(14);
+    expect(programmeRoutes()).toHaveLength(15);
   });
 
   it.each(OUTSIDERS)('answer 403 to %s on every route, and change nothing', async (_who, person) => {

@@ -198,6 +198,38 @@ describe('programme administration in the tab', () => {
     }
   });
 
+  it('adds a live question to a session, previews its card as the meeting sees it, and keeps it after a save and reload', async () => {
+    const open = () => harness.open(COORDINATOR, `#/admin?edit=${DEMO_PROGRAMME_ID}&locale=sv-SE`);
+    const first = await open();
+    try {
+      const live = first.tab.getByTestId('live-prompts-2');
+      await live.getByRole('button', { name: sv['admin.live.add'] }).click();
+      // The new question is the last of the session's.
+      const editor = live.locator('[data-testid^="live-prompt-editor-2-"]').last();
+      await editor.getByLabel(sv['admin.live.type']).selectOption('word');
+      await field(editor, 'admin.live.question', 'sv').fill('Vilket ord sammanfattar förmiddagen?');
+      await field(editor, 'admin.live.question', 'en').fill('Which word sums up the morning?');
+      const preview = editor.locator('[data-testid^="live-card-preview-2-"][data-state="ready"]');
+      await preview.locator('.ac-adaptiveCard').waitFor();
+      await preview.getByText('Vilket ord sammanfattar förmiddagen?').waitFor();
+      await first.tab.getByTestId('programme-editor').getByRole('button', { name: sv['admin.save'], exact: true }).click();
+      await first.tab.getByText(sv['admin.saved']).waitFor();
+      await shoot(first.page, 'tab-admin-live-prompt');
+    } finally {
+      await first.page.close();
+    }
+    const again = await open();
+    try {
+      const live = again.tab.getByTestId('live-prompts-2');
+      const questions = field(live, 'admin.live.question', 'sv');
+      await questions.first().waitFor();
+      const values = await Promise.all((await questions.all()).map((q) => q.inputValue()));
+      expect(values).toContain('Vilket ord sammanfattar förmiddagen?');
+    } finally {
+      await again.page.close();
+    }
+  });
+
   it('enrols the members of a Teams team: a preview with errors per row first, then only what the preview showed', async () => {
     // The coordinator has a chat with the bot (the connector is found through it).
     const adele = teamsParty({

@@ -122,6 +122,22 @@ export interface AdminSession {
   joinUrl?: string;
   materials: AdminMaterial[];
   agenda: AdminAgendaItem[];
+  /** Short questions put to the session's meeting (at most 20); omitted or empty: none. */
+  livePrompts?: AdminLivePrompt[];
+}
+
+export type AdminLiveQuestionType = 'singleChoice' | 'multiChoice' | 'rating' | 'word' | 'openText';
+
+/** A live prompt: a question asked in the session's meeting chat (answers on the stage, see live-contract.ts). */
+export interface AdminLivePrompt {
+  /** `[a-z0-9-]`, unique in the session. */
+  id: string;
+  type: AdminLiveQuestionType;
+  question: AdminText;
+  /** singleChoice / multiChoice only, 2..10 with unique ids. */
+  choices?: AdminChoice[];
+  /** word / openText only (default 40 for a word, 280 for open text; at most 1000). Filled in with the default when saved. */
+  maxLength?: number;
 }
 
 export interface AdminChoice {
@@ -451,6 +467,28 @@ export interface AdminDraftCardRequest {
   locale?: AdminLocale;
 }
 
+/**
+ * POST .../cards/live-preview: a live prompt draft (saved or not) as the
+ * meeting participants get it in the meeting chat, the open question card;
+ * 400 VALIDATION_FAILED with `issues` (paths under `livePrompt.`) if it is not valid.
+ */
+export interface AdminLiveCardRequest {
+  livePrompt: AdminLivePrompt;
+  /** The session it belongs to (its number and, from the draft, its title; default: the stored session's title). */
+  sessionNumber: number;
+  sessionTitle?: AdminText;
+  /** Default: the request's language. */
+  locale?: AdminLocale;
+}
+
+export interface AdminLiveCardPreviewResponse {
+  livePromptId: string;
+  sessionNumber: number;
+  locale: AdminLocale;
+  /** Adaptive Card JSON; render with the `adaptivecards` package. */
+  card: Record<string, unknown>;
+}
+
 // ---------------------------------------------------------------- roster from a Teams team
 
 /**
@@ -530,5 +568,6 @@ export interface AdminEndpoints {
   'POST /api/admin/programmes/:programmeId/roster/from-team': { body: RosterFromTeamRequest; response: RosterFromTeamResponse };
   'GET /api/admin/programmes/:programmeId/cards/:promptId': { body: never; response: AdminCardPreviewResponse };
   'POST /api/admin/programmes/:programmeId/cards/preview': { body: AdminDraftCardRequest; response: AdminCardPreviewResponse };
+  'POST /api/admin/programmes/:programmeId/cards/live-preview': { body: AdminLiveCardRequest; response: AdminLiveCardPreviewResponse };
   'POST /api/admin/programmes/:programmeId/prompts/:promptId/send': { body: never; response: AdminSendNowResponse };
 }

@@ -7,6 +7,7 @@ import {
   previewDraftCard,
   previewPromptCard,
 } from '../admin/programme-reads';
+import { previewLiveCard } from '../admin/live-preview';
 import { importProgrammeFile } from '../admin/programme-import';
 import { copyProgramme, createProgramme } from '../admin/programme-create';
 import { renewJoinCode, updateProgramme } from '../admin/programme-update';
@@ -46,6 +47,9 @@ export function adminProgrammeRoutes(deps: ApiDeps, creators: readonly string[] 
     })),
     programmeAdminRoute(deps, 'POST', `${BASE}/:programmeId/cards/preview`, async (req, id) =>
       json(200, await previewDraftCard(admin, id, req.body, req.locale)),
+    ),
+    programmeAdminRoute(deps, 'POST', `${BASE}/:programmeId/cards/live-preview`, async (req, id) =>
+      json(200, await previewLiveCard(admin, id, req.body, req.locale)),
     ),
     programmeAdminRoute(deps, 'GET', `${BASE}/:programmeId/cards/:promptId`, async (req, id) => {
       const locale = pickLocale(queryParam(req, 'locale'), req.locale);

@@ -27,6 +27,7 @@ export const adminMessages = defineMessages({
     'admin.issue.joinCodeTaken': 'Anslutningskoden {value} används redan av ett annat program.',
     'admin.issue.idChanged': 'Programmets id kan inte ändras (det är {value}). Kopiera programmet för att få ett nytt id.',
     'admin.issue.invalidShift': 'Ange antal dagar (heltal) eller ett datum för första träffen (ÅÅÅÅ-MM-DD).',
+    'admin.issue.invalidSessionNumber': 'Ange träffens nummer, ett heltal från 1.',
   },
   en: {
     'admin.error.VALIDATION_FAILED': 'The programme has errors. Correct the marked fields and save again.',
@@ -53,5 +54,6 @@ export const adminMessages = defineMessages({
     'admin.issue.joinCodeTaken': 'The join code {value} is already used by another programme.',
     'admin.issue.idChanged': "A programme's id cannot change (it is {value}). Copy the programme to get a new id.",
     'admin.issue.invalidShift': 'Give a number of days (whole) or a date for the first session (YYYY-MM-DD).',
+    'admin.issue.invalidSessionNumber': "Give the session's number, a whole number from 1.",
   },
 });

@@ -7,6 +7,8 @@ import type {
   AdminImportRequest,
   AdminImportResponse,
   AdminJoinCodeResponse,
+  AdminLiveCardPreviewResponse,
+  AdminLiveCardRequest,
   AdminLocale,
   AdminProgrammeListResponse,
   AdminProgrammeResponse,
@@ -38,6 +40,8 @@ export interface AdminEndpoints {
   exportFile(programmeId: string): Promise<Download>;
   importFile(request: AdminImportRequest): Promise<AdminImportResponse>;
   card(programmeId: string, promptId: string, locale: AdminLocale): Promise<AdminCardPreviewResponse>;
+  /** A live prompt draft's question card as the meeting gets it (400 VALIDATION_FAILED with issues under `livePrompt.`). */
+  liveCard(programmeId: string, request: AdminLiveCardRequest): Promise<AdminLiveCardPreviewResponse>;
   rosterPreview(programmeId: string, request: RosterPreviewRequest): Promise<RosterPreviewResponse>;
   rosterApply(programmeId: string, request: RosterApplyRequest): Promise<RosterApplyResponse>;
   /** Without `previewToken` the preview, with it the apply (see RosterFromTeamRequest). */
@@ -66,6 +70,7 @@ export function createAdminEndpoints(api: ApiClient): AdminEndpoints {
     exportFile: (id) => api.download(`${a(id)}/file`),
     importFile: (request) => api.post('/api/admin/programmes/import', request),
     card: (id, promptId, locale) => api.get(`${a(id)}/cards/${e(promptId)}`, { locale }),
+    liveCard: (id, request) => api.post(`${a(id)}/cards/live-preview`, request),
     rosterPreview: (id, request) => api.post(`${a(id)}/roster/preview`, request),
     rosterApply: (id, request) => api.post(`${a(id)}/roster/apply`, request),
     rosterFromTeam: (id, request) => api.post(`${a(id)}/roster/from-team`, request),

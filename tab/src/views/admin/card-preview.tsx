@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { Locale } from '../../i18n/locale';
 import { useTabSession } from '../../shell/tab-session';
 import { useThemeChoice } from '../../theme/theme-root';
+import { useRenderedCard } from './use-rendered-card';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -60,25 +61,7 @@ export function CardPreview({
   }, [endpoints, programmeId, promptId, lang, version]);
 
   const dark = theme.name !== 'default';
-  useEffect(() => {
-    const target = host.current;
-    if (preview.state !== 'ready' || !target) return;
-    let current = true;
-    import('./adaptive-card').then(
-      ({ renderAdaptiveCard }) => {
-        if (!current) return;
-        try {
-          target.replaceChildren(renderAdaptiveCard(preview.card, { dark }));
-        } catch (error) {
-          setPreview({ state: 'error', error });
-        }
-      },
-      (error: unknown) => current && setPreview({ state: 'error', error }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [preview, dark]);
+  useRenderedCard(host, preview.state === 'ready' ? preview.card : undefined, dark, (error) => setPreview({ state: 'error', error }));
 
   return (
     <div className={styles.root}>

@@ -1,4 +1,12 @@
-import type { AdminAgendaItem, AdminPrompt, AdminQuestion, AdminSession } from '../../api/admin-types';
+import type {
+  AdminAgendaItem,
+  AdminChoice,
+  AdminLivePrompt,
+  AdminLiveQuestionType,
+  AdminPrompt,
+  AdminQuestion,
+  AdminSession,
+} from '../../api/admin-types';
 
 /** Time zones for the select: the browser's IANA list, the common ones first if it has none. */
 export function timeZones(): string[] {
@@ -72,4 +80,33 @@ export function newPrompt(index: number, afterSession: number): AdminPrompt {
 /** Sessions are numbered by their place in the list. */
 export function renumber(sessions: AdminSession[]): AdminSession[] {
   return sessions.map((s, i) => ({ ...s, number: i + 1 }));
+}
+
+/** A live prompt for the session: a rating, with the first free id `live-N`. */
+export function newLivePrompt(existing: readonly AdminLivePrompt[]): AdminLivePrompt {
+  let n = existing.length + 1;
+  while (existing.some((p) => p.id === `live-${n}`)) n += 1;
+  return { id: `live-${n}`, type: 'rating', question: { sv: '', en: '' } };
+}
+
+const emptyChoice = (id: string): AdminChoice => ({ id, label: { sv: '', en: '' } });
+
+/**
+ * A live prompt of another type: choices kept (or two to start with) for
+ * choice types and dropped otherwise; the max length dropped, since each
+ * text type has its own default.
+ */
+export function withLiveType(prompt: AdminLivePrompt, type: AdminLiveQuestionType): AdminLivePrompt {
+  const { choices, maxLength: _maxLength, ...rest } = prompt;
+  const choiceType = type === 'singleChoice' || type === 'multiChoice';
+  return { ...rest, type, ...(choiceType ? { choices: choices?.length ? choices : [emptyChoice('a'), emptyChoice('b')] } : {}) };
+}
+
+/** The next choice id: the first free letter (a, b, c, ...). */
+export function nextChoiceId(choices: readonly AdminChoice[]): string {
+  for (let i = 0; i < 26; i += 1) {
+    const id = String.fromCharCode(97 + i);
+    if (!choices.some((c) => c.id === id)) return id;
+  }
+  return `c${choices.length + 1}`;
 }

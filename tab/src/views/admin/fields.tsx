@@ -49,10 +49,20 @@ export function TextField(props: {
   hint?: string;
   className?: string;
   min?: number;
+  max?: number;
+  /** A validation message for this field (from the server's issues). */
+  error?: string;
 }) {
   return (
-    <Field label={props.label} required={props.required} hint={props.hint} className={props.className}>
-      <Input type={props.type} value={props.value ?? ''} min={props.min} onChange={(_, d) => props.onChange(d.value)} />
+    <Field
+      label={props.label}
+      required={props.required}
+      hint={props.hint}
+      className={props.className}
+      validationMessage={props.error}
+      validationState={props.error ? 'error' : 'none'}
+    >
+      <Input type={props.type} value={props.value ?? ''} min={props.min} max={props.max} onChange={(_, d) => props.onChange(d.value)} />
     </Field>
   );
 }
@@ -63,19 +73,34 @@ export function LocalizedField({
   value,
   onChange,
   required,
+  errors,
 }: {
   label: string;
   value: LocalizedText | undefined;
   onChange: (value: LocalizedText) => void;
   required?: boolean;
+  /** Validation messages for either language's text. */
+  errors?: { sv?: string; en?: string };
 }) {
   const { t } = useI18n();
   const styles = useFormStyles();
   const text = value ?? { sv: '', en: '' };
   return (
     <div className={styles.grid}>
-      <TextField label={t('admin.inSwedish', { label })} value={text.sv} required={required} onChange={(sv) => onChange({ ...text, sv })} />
-      <TextField label={t('admin.inEnglish', { label })} value={text.en} required={required} onChange={(en) => onChange({ ...text, en })} />
+      <TextField
+        label={t('admin.inSwedish', { label })}
+        value={text.sv}
+        required={required}
+        error={errors?.sv}
+        onChange={(sv) => onChange({ ...text, sv })}
+      />
+      <TextField
+        label={t('admin.inEnglish', { label })}
+        value={text.en}
+        required={required}
+        error={errors?.en}
+        onChange={(en) => onChange({ ...text, en })}
+      />
     </div>
   );
 }
@@ -85,10 +110,11 @@ export function SelectField<T extends string>(props: {
   value: T;
   options: readonly { value: T; label: string }[];
   onChange: (value: T) => void;
+  error?: string;
 }) {
   const select = useFullWidthSelect();
   return (
-    <Field label={props.label} className={select.root}>
+    <Field label={props.label} className={select.root} validationMessage={props.error} validationState={props.error ? 'error' : 'none'}>
       <Select className={select.select} value={props.value} onChange={(_, d) => props.onChange(d.value as T)}>
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -19,6 +19,7 @@ import { useTabSession } from '../../shell/tab-session';
 import { AlreadySentDialog } from './already-sent-dialog';
 import { newPrompt, newSession, renumber } from './draft';
 import { ItemTools, LocalizedField, SelectField, moved, removed, replaced, useFormStyles } from './fields';
+import { issuesUnder } from './field-issues';
 import { IssueList, issuesOf } from './issue-list';
 import { PromptEditor } from './prompt-editor';
 import { SessionEditor } from './session-editor';
@@ -140,7 +141,12 @@ export function ProgrammeEditor({
             <Subtitle2 as="h3" style={{ margin: 0 }}>
               {t('admin.session.heading', { n: session.number, title: l(session.title) })}
             </Subtitle2>
-            <SessionEditor session={session} onChange={(s) => set({ sessions: replaced(draft.sessions, i, s) })} />
+            <SessionEditor
+              session={session}
+              programmeId={id}
+              issues={problem?.kind === 'issues' ? issuesUnder(problem.issues, `sessions[${i}].`) : []}
+              onChange={(s) => set({ sessions: replaced(draft.sessions, i, s) })}
+            />
             <ItemTools
               name={t('admin.session.name', { n: session.number })}
               index={i}

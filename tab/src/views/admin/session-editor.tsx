@@ -1,12 +1,25 @@
 import { Button, Subtitle2 } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
-import type { AdminSession } from '../../api/admin-types';
+import type { AdminIssueLike, AdminSession } from '../../api/admin-types';
 import { useI18n } from '../../i18n/i18n-context';
 import { newAgendaItem } from './draft';
 import { ItemTools, LocalizedField, TextField, moved, removed, replaced, useFormStyles } from './fields';
+import { LivePromptsSection } from './live-prompts-section';
 
-/** One session: title, times, meeting link, materials and a reorderable agenda. */
-export function SessionEditor({ session, onChange }: { session: AdminSession; onChange: (session: AdminSession) => void }) {
+/** One session: title, times, meeting link, materials, a reorderable agenda and its live prompts. */
+export function SessionEditor({
+  session,
+  onChange,
+  programmeId,
+  issues = [],
+}: {
+  session: AdminSession;
+  onChange: (session: AdminSession) => void;
+  /** The stored programme (live prompt previews need it). */
+  programmeId: string;
+  /** The last save's issues for this session, paths relative to it (`livePrompts[0].question.sv`). */
+  issues?: readonly AdminIssueLike[];
+}) {
   const { t, l } = useI18n();
   const styles = useFormStyles();
   const set = (changes: Partial<AdminSession>) => onChange({ ...session, ...changes });
@@ -107,6 +120,13 @@ export function SessionEditor({ session, onChange }: { session: AdminSession; on
           </Button>
         </div>
       </fieldset>
+
+      <LivePromptsSection
+        programmeId={programmeId}
+        session={session}
+        issues={issues}
+        onChange={(livePrompts) => onChange({ ...session, livePrompts })}
+      />
     </div>
   );
 }
