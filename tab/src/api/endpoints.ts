@@ -14,6 +14,7 @@ import type {
 import type { Locale } from '../i18n/locale';
 import type { ApiClient, Download } from './api-client';
 import { createAdminEndpoints, type AdminEndpoints } from './admin-endpoints';
+import { createLiveEndpoints, type LiveEndpoints } from './live-endpoints';
 
 /** The tab's API, one typed function per endpoint of bot/src/api/contract.ts. */
 export interface Endpoints {
@@ -31,6 +32,8 @@ export interface Endpoints {
   myDataExport(lang: Locale): Promise<Download>;
   /** Coordinators: programme editor, roster, a person's export and erasure. */
   admin: AdminEndpoints;
+  /** Live sessions in meetings (live-contract.ts). */
+  live: LiveEndpoints;
 }
 
 const p = (programmeId: string) => `/api/programmes/${encodeURIComponent(programmeId)}`;
@@ -48,5 +51,6 @@ export function createEndpoints(api: ApiClient): Endpoints {
     exportFile: (id, file, lang) => api.download(`${p(id)}/export/${file}`, { lang }),
     myDataExport: (lang) => api.download('/api/me/export', { lang }),
     admin: createAdminEndpoints(api),
+    live: createLiveEndpoints(api),
   };
 }

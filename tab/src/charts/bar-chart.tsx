@@ -1,4 +1,4 @@
-import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { EmptyState } from '../components/empty-state';
@@ -28,6 +28,10 @@ const useStyles = makeStyles({
   track: { fill: tokens.colorNeutralBackground5 },
   fill: { fill: tokens.colorBrandBackground },
   value: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', textAlign: 'end' },
+  // `large`: the meeting stage, read from across a room.
+  captionLarge: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700 },
+  textLarge: { fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600 },
+  barLarge: { height: '36px' },
 });
 
 /**
@@ -35,7 +39,19 @@ const useStyles = makeStyles({
  * a summary label) plus the same numbers in a visually hidden table.
  * Labels sit above their bars, so long titles wrap at 320 px.
  */
-export function BarChart({ title, bars, max, emptyText }: { title: string; bars: Bar[]; max?: number; emptyText?: string }) {
+export function BarChart({
+  title,
+  bars,
+  max,
+  emptyText,
+  large = false,
+}: {
+  title: string;
+  bars: Bar[];
+  max?: number;
+  emptyText?: string;
+  large?: boolean;
+}) {
   const styles = useStyles();
   const { t } = useI18n();
   const captionId = useId();
@@ -43,7 +59,7 @@ export function BarChart({ title, bars, max, emptyText }: { title: string; bars:
   const summary = `${title}: ${bars.map((b) => `${b.label} ${b.display}`).join('; ')}`;
   return (
     <figure className={styles.figure} aria-labelledby={captionId}>
-      <figcaption id={captionId} className={styles.caption}>
+      <figcaption id={captionId} className={mergeClasses(styles.caption, large && styles.captionLarge)}>
         {title}
       </figcaption>
       {bars.length === 0 ? (
@@ -52,12 +68,18 @@ export function BarChart({ title, bars, max, emptyText }: { title: string; bars:
         <div role="img" aria-label={summary} className={styles.rows}>
           {bars.map((bar, i) => (
             <div key={i} className={styles.row}>
-              <Caption1 className={styles.label}>{bar.label}</Caption1>
-              <svg className={styles.bar} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+              <Caption1 className={mergeClasses(styles.label, large && styles.textLarge)}>{bar.label}</Caption1>
+              <svg
+                className={mergeClasses(styles.bar, large && styles.barLarge)}
+                viewBox="0 0 100 10"
+                preserveAspectRatio="none"
+                aria-hidden="true"
+                focusable="false"
+              >
                 <rect className={styles.track} x="0" y="0" width="100" height="10" rx="2" />
                 <rect className={styles.fill} x="0" y="0" width={Math.max(0, Math.min(100, (bar.value / top) * 100))} height="10" rx="2" />
               </svg>
-              <Caption1 className={styles.value}>{bar.display}</Caption1>
+              <Caption1 className={mergeClasses(styles.value, large && styles.textLarge)}>{bar.display}</Caption1>
             </div>
           ))}
         </div>

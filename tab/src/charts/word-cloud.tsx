@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { WordCount } from '../../../bot/src/api/contract';
 import { EmptyState } from '../components/empty-state';
@@ -20,7 +20,11 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   word: { lineHeight: 1.1, overflowWrap: 'anywhere' },
+  captionLarge: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700 },
 });
+
+/** `large` (the meeting stage) multiplies the font sizes. */
+const LARGE_SCALE = 2.4;
 
 const MIN_PX = 12;
 const MAX_PX = 40;
@@ -32,20 +36,32 @@ const COLORS = [
 ];
 
 /** The most frequent words, font size by frequency (CSS only), biggest in the middle. */
-export function WordCloud({ title, words, limit = 40 }: { title: string; words: WordCount[]; limit?: number }) {
+export function WordCloud({
+  title,
+  words,
+  limit = 40,
+  large = false,
+}: {
+  title: string;
+  words: WordCount[];
+  limit?: number;
+  large?: boolean;
+}) {
   const styles = useStyles();
   const { t } = useI18n();
   const captionId = useId();
   const top = [...words].sort((a, b) => b.count - a.count || a.word.localeCompare(b.word)).slice(0, limit);
   const max = top[0]?.count ?? 1;
   const min = top[top.length - 1]?.count ?? 1;
-  const size = (count: number) => (max === min ? (MIN_PX + MAX_PX) / 2 : MIN_PX + ((count - min) / (max - min)) * (MAX_PX - MIN_PX));
+  const scale = large ? LARGE_SCALE : 1;
+  const size = (count: number) =>
+    scale * (max === min ? (MIN_PX + MAX_PX) / 2 : MIN_PX + ((count - min) / (max - min)) * (MAX_PX - MIN_PX));
   // Alternate sides so the largest words sit in the centre.
   const arranged: WordCount[] = [];
   top.forEach((w, i) => (i % 2 === 0 ? arranged.push(w) : arranged.unshift(w)));
   return (
     <figure className={styles.figure} aria-labelledby={captionId}>
-      <figcaption id={captionId} className={styles.caption}>
+      <figcaption id={captionId} className={mergeClasses(styles.caption, large && styles.captionLarge)}>
         {title}
       </figcaption>
       {top.length === 0 ? (

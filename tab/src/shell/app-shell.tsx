@@ -1,7 +1,7 @@
 import { makeStyles, Title3, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context';
-import { allows, pathOf, resolveView } from '../router/routes';
+import { allows, isBare, pathOf, resolveView } from '../router/routes';
 import { useHashRoute } from '../router/hash-route';
 import { useThemeChoice } from '../theme/theme-root';
 import { ErrorBoundary } from '../components/error-boundary';
@@ -32,6 +32,7 @@ const useStyles = makeStyles({
   tools: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   title: { margin: 0 },
   main: { marginTop: tokens.spacingVerticalL },
+  bare: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, boxSizing: 'border-box' },
 });
 
 /** Header, navigation by role, and the current view. */
@@ -41,8 +42,19 @@ export function AppShell({ accountTools }: { accountTools?: ReactNode }) {
   const { me, enrolment, host } = useTabSession();
   const theme = useThemeChoice();
   const [route, navigate] = useHashRoute();
-  const view = resolveView(route.path, host?.context.frameContext);
+  const view = resolveView(route.path, host?.context.frameContext, Boolean(host?.context.chatId || route.query.get('chat')));
   const allowed = allows(view, enrolment.role);
+
+  if (isBare(view)) {
+    // Meeting views (side panel, stage, answer bubble) fill their frame; they work on the meeting, not on a picked programme.
+    return (
+      <main className={styles.bare}>
+        <ErrorBoundary key={view} fallback={(error) => <ErrorState error={error} />}>
+          {allowed ? <ViewOutlet view={view} /> : <ErrorState error={new ApiError(403, 'FORBIDDEN')} />}
+        </ErrorBoundary>
+      </main>
+    );
+  }
 
   return (
     <div className={styles.root}>

@@ -10,6 +10,10 @@ const DashboardView = lazy(() => import('../views/dashboard/dashboard-view'));
 const ConfigView = lazy(() => import('../views/config/config-view'));
 const AdminView = lazy(() => import('../views/admin/admin-view'));
 const MyDataView = lazy(() => import('../views/my-data/my-data-view'));
+const SidePanelView = lazy(() => import('../views/live/side-panel-view'));
+const StageView = lazy(() => import('../views/live/stage-view'));
+const LiveAnswerView = lazy(() => import('../views/live/live-answer-view'));
+const SessionReportView = lazy(() => import('../views/report/session-report-view'));
 
 const COMPONENTS = {
   programme: ProgrammeView,
@@ -18,6 +22,10 @@ const COMPONENTS = {
   admin: AdminView,
   myData: MyDataView,
   config: ConfigView,
+  sidePanel: SidePanelView,
+  stage: StageView,
+  liveAnswer: LiveAnswerView,
+  sessionReport: SessionReportView,
 };
 
 export function ViewOutlet({ view }: { view: ViewId }) {

@@ -9,7 +9,7 @@
  * nothing here: the tab only needs the raw token to send as a bearer token to
  * our own API, which validates it.
  */
-import { app, authentication, pages } from '@microsoft/teams-js';
+import { app, authentication, meeting, pages } from '@microsoft/teams-js';
 import { trustedDevHostOrigins } from './dev-host-origins';
 
 export type HostTheme = 'default' | 'dark' | 'contrast';
@@ -46,6 +46,8 @@ export interface TeamsHost {
   setConfigValid(valid: boolean): void;
   /** Configuration page: `save` runs when the user presses Save and returns the config to store. */
   onConfigSave(save: () => Promise<TabInstanceConfig>): void;
+  /** Meeting side panel or stage: shows `appContentUrl` (a page of this app) on the meeting stage for everyone. */
+  shareAppContentToStage(appContentUrl: string): Promise<void>;
 }
 
 /** How long to wait for a host inside a frame; teams-js itself waits 60 s. */
@@ -95,7 +97,23 @@ function createTeamsHost(context: HostContext): TeamsHost {
           );
       });
     },
+    shareAppContentToStage: (appContentUrl) => shareToStage(appContentUrl),
   };
+}
+
+/** teams-js v2's callback API as a promise; the host's error (a code and message) becomes an Error. */
+function shareToStage(appContentUrl: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    try {
+      meeting.shareAppContentToStage((error, result) => {
+        if (error) reject(new Error(`shareAppContentToStage failed: ${error.errorCode}${error.message ? ` ${error.message}` : ''}`));
+        else if (result === false) reject(new Error('shareAppContentToStage was refused by the host'));
+        else resolve();
+      }, appContentUrl);
+    } catch (err) {
+      reject(err instanceof Error ? err : new Error(String(err)));
+    }
+  });
 }
 
 function toHostContext(ctx: app.Context): HostContext {

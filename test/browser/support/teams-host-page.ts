@@ -11,14 +11,18 @@
  * - `authentication.getAuthToken` with `[true, token]` or `[false, reason]`.
  * - `settings.setSettings` (pages.config.setConfig) with `[true]`; `settings.setValidityState` and
  *   `registerHandler` are one-way.
+ * - `meeting.shareAppContentToStage` (args `[appContentUrl, { sharingProtocol }]`) with `[null, true]`
+ *   (callback `(error, result)`); the page records the URL.
+ * - A meeting context is the legacy flat fields `chatId` and `meetingId` (teams-js maps them to
+ *   `chat.id` and `meeting.id`) with frameContext `sidePanel`, `meetingStage` or `settings`.
  * The SDK accepts messages only from origins it trusts; the tab adds a loopback parent's origin.
  */
 
 export interface HostPageOptions {
   /** The tab's URL (another origin than this page). */
   tabUrl: string;
-  /** `content` for a tab, `settings` for a configuration page, `sidePanel`/`meetingStage` in meetings. */
-  frameContext: 'content' | 'settings' | 'sidePanel' | 'meetingStage';
+  /** `content` for a tab, `settings` for a configuration page, `sidePanel`/`meetingStage` in meetings, `task` for a dialog or bubble. */
+  frameContext: 'content' | 'settings' | 'sidePanel' | 'meetingStage' | 'task';
   /** The token `authentication.getAuthToken` returns. */
   token: string;
   /** Flat legacy context fields merged over the defaults. */
@@ -34,6 +38,8 @@ export interface HostRecord {
   validity: boolean | null;
   savedConfig: Record<string, unknown> | null;
   saveResult: 'success' | 'failure' | null;
+  /** `meeting.shareAppContentToStage` calls: the app content URL and the sharing options. */
+  stageShares: { url: string; options?: Record<string, unknown> }[];
 }
 
 const RUNTIME_CONFIG = {
@@ -90,7 +96,7 @@ export function teamsHostPageHtml(options: HostPageOptions): string {
 (function () {
   var config = ${configJson};
   var frame = document.getElementById('tab');
-  var record = { calls: [], tokenRequests: 0, validity: null, savedConfig: null, saveResult: null };
+  var record = { calls: [], tokenRequests: 0, validity: null, savedConfig: null, saveResult: null, stageShares: [] };
   function target() { return frame.contentWindow; }
   function reply(request, args) {
     target().postMessage({ id: request.id, uuidAsString: request.uuidAsString, args: args }, config.tabOrigin);
@@ -127,6 +133,10 @@ export function teamsHostPageHtml(options: HostPageOptions): string {
         break;
       case 'settings.save.failure':
         record.saveResult = 'failure';
+        break;
+      case 'meeting.shareAppContentToStage':
+        record.stageShares.push({ url: request.args[0], options: request.args[1] });
+        reply(request, [null, true]);
         break;
       default:
         // One-way notifications (registerHandler, appLoaded, …) need no answer.

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { useTabSession } from '../../shell/tab-session';
 import { tabContentUrl } from './tab-content-url';
 import { useFullWidthSelect } from '../../components/full-width-select';
+import { MeetingConfig } from './meeting-config';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '520px' },
@@ -16,6 +17,15 @@ const useStyles = makeStyles({
  * saving stores the programme id as the tab's entity id and in its URL.
  */
 export default function ConfigView() {
+  const { host } = useTabSession();
+  // In a meeting (the context names its chat and meeting), the page binds the meeting to a programme session.
+  const chatId = host?.context.chatId;
+  if (chatId && host?.context.meetingId) return <MeetingConfig chatId={chatId} meetingId={host.context.meetingId} />;
+  return <ProgrammeConfig />;
+}
+
+/** A channel or group-chat tab: choose the programme. */
+function ProgrammeConfig() {
   const styles = useStyles();
   const { t, l } = useI18n();
   const select = useFullWidthSelect();

@@ -6,6 +6,8 @@ import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { Section } from '../../components/section';
 import { useI18n } from '../../i18n/i18n-context';
+import { formatHash } from '../../router/hash-route';
+import { pathOf } from '../../router/routes';
 import { useTabSession } from '../../shell/tab-session';
 import { AssignmentList } from './assignment-list';
 import { SessionTimeline } from './session-timeline';
@@ -27,6 +29,12 @@ export default function ProgrammeView() {
   const { t, l } = useI18n();
   const { endpoints, enrolment } = useTabSession();
   const id = enrolment.programmeId;
+  // Facilitators and coordinators reach each session's report (attendance, live prompts, feedback) from the timeline.
+  const reportHref =
+    enrolment.role === 'participant'
+      ? undefined
+      : (sessionNumber: number) =>
+          formatHash(pathOf('sessionReport'), new URLSearchParams({ programme: id, session: String(sessionNumber) }));
   const programme = useLoad(() => endpoints.programme(id), id);
   const prompts = useLoad(() => endpoints.myPrompts(id), id);
   const shared = useLoad(() => endpoints.shared(id), id);
@@ -57,7 +65,7 @@ export default function ProgrammeView() {
         <Section title={t('programme.sessions')}>
           {programme.state === 'loading' && <LoadingState />}
           {programme.state === 'error' && <ErrorState error={programme.error} onRetry={programme.reload} />}
-          {programme.state === 'ready' && <SessionTimeline data={programme.data} />}
+          {programme.state === 'ready' && <SessionTimeline data={programme.data} reportHref={reportHref} />}
         </Section>
         <div>
           <Section title={t('programme.assignments')}>

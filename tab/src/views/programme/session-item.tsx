@@ -38,7 +38,7 @@ const useStyles = makeStyles({
 
 const STATUS_COLOR = { upcoming: 'informative', live: 'success', ended: 'subtle' } as const;
 
-export function SessionItem({ session, timeZone }: { session: ApiSession; timeZone: string }) {
+export function SessionItem({ session, timeZone, reportHref }: { session: ApiSession; timeZone: string; reportHref?: string }) {
   const styles = useStyles();
   const { t, l, format } = useI18n();
   return (
@@ -82,6 +82,11 @@ export function SessionItem({ session, timeZone }: { session: ApiSession; timeZo
         </div>
       )}
       <AgendaList items={session.agenda} timeZone={timeZone} />
+      {reportHref && session.status !== 'upcoming' && (
+        <Link href={reportHref} data-testid={`session-report-link-${session.number}`}>
+          {t('live.report.open', { number: session.number })}
+        </Link>
+      )}
     </li>
   );
 }
