@@ -264,7 +264,7 @@ describe('a live session in a Teams meeting', () => {
     ).json()) as LiveRunView;
     const bad = await api(people.pia, 'PUT', `/runs/${started.runId}/answer`, { answer: 'x'.repeat(41) });
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { error: { fieldErrors: { field: string }[] } }).error.fieldErrors[0].field).toBe('answer');
+    expect(((await bad.json()) as { error: { fields: { field: string }[] } }).error.fields[0].field).toBe('answer');
     const good = await api(people.pia, 'PUT', `/runs/${started.runId}/answer`, { answer: '  Nyfiken  ' });
     expect(good.status).toBe(200);
     expect(((await good.json()) as LiveRunView).results.words).toEqual([{ word: 'nyfiken', count: 1 }]);

@@ -18,7 +18,7 @@
  * PUT  /api/live/meetings/:chatId/stage              LiveStageRequest → LiveMeetingView      (facilitator*)
  * GET  /api/live/meetings/:chatId/runs/:runId        → LiveRunView (people enrolled in the programme)
  * PUT  /api/live/meetings/:chatId/runs/:runId/answer LiveAnswerRequest → LiveRunView; 400 VALIDATION_FAILED
- *        with `fieldErrors: [{ field: 'answer', message }]`, 409 LIVE_CLOSED when closed, 403 when not enrolled.
+ *        with `fields: [{ field: 'answer', message }]` (ApiErrorBody), 409 LIVE_CLOSED when closed, 403 when not enrolled.
  * GET  /api/programmes/:programmeId/sessions/:number/report → LiveSessionReport (facilitators and coordinators)
  *
  * (*) facilitator: facilitator or coordinator of the bound programme AND
@@ -78,6 +78,7 @@ export interface LiveRunView {
 export interface LiveProgrammeChoice {
   id: string;
   name: LiveText;
+  /** `start`: local wall-clock time in the programme's time zone (`2026-12-01T09:00`), as in the programme file. */
   sessions: { number: number; title: LiveText; start: string }[];
 }
 
@@ -92,6 +93,7 @@ export type LiveMeetingView =
   | {
       bound: true;
       programme: { id: string; name: LiveText; timeZone: string; defaultLocale: 'sv' | 'en' };
+      /** `start`/`end`: local wall-clock times in `programme.timeZone` (`2026-12-01T09:00`). */
       session: { number: number; title: LiveText; start: string; end: string; agenda: LiveAgendaItemView[] };
       /** The item everyone follows (-1 before the first); its planned end and seconds left. */
       position: { currentItem: number; endsAt?: string; secondsLeft?: number };

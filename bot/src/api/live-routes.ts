@@ -86,7 +86,7 @@ export function liveRoutes(deps: ApiDeps): ApiRoute[] {
       if (outcome.status === 'closed') throw new AppError('LIVE_CLOSED', 'the run is closed');
       if (outcome.status === 'invalid') {
         const message = t(req.locale, `live.error.${outcome.error}`, { max: outcome.max ?? '' });
-        return json(400, { error: { code: 'VALIDATION_FAILED', message, fieldErrors: [{ field: 'answer', message }] } });
+        return json(400, { error: { code: 'VALIDATION_FAILED', message, fields: [{ field: 'answer', message }] } });
       }
       return json(200, await runView(live.deps, req.person, run));
     }),

@@ -1,6 +1,7 @@
 import type { Logger } from '../logger';
 import type { Repositories } from '../storage/repositories';
 import type { MeetingConnector } from './meeting-connector';
+import type { ViewRoleCache } from './view-role-cache';
 
 /** The in-meeting content bubble: a page of the tab, opened by Teams for everyone in the meeting. */
 export interface BubbleSettings {
@@ -24,6 +25,8 @@ export interface LiveDeps {
   bubble?: BubbleSettings;
   /** Sends the meeting's follow-up once it ended (attendees: the feedback and next assignment; the others: a catch-up). */
   followUp?: (programmeId: string, sessionNumber: number) => Promise<void>;
+  /** Whether to show facilitator controls, remembered briefly for the polling side panel (actions always check afresh). */
+  viewRoles?: ViewRoleCache;
 }
 
 export const DEFAULT_RESULTS_INTERVAL_MS = 3000;

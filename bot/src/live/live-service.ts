@@ -1,5 +1,6 @@
 import type { LiveDeps } from './live-deps';
 import { ResultsUpdater } from './results-updater';
+import { ViewRoleCache } from './view-role-cache';
 
 /** Live sessions as the API and the bot use them: the dependencies and the one results updater of this instance. */
 export interface LiveService {
@@ -10,7 +11,8 @@ export interface LiveService {
   stop(): void;
 }
 
-export function createLiveService(deps: LiveDeps): LiveService {
+export function createLiveService(given: LiveDeps): LiveService {
+  const deps = { viewRoles: new ViewRoleCache(), ...given };
   const updater = new ResultsUpdater(deps);
   return { deps, updater, idle: () => updater.idle(), stop: () => updater.stop() };
 }

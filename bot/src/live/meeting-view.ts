@@ -1,6 +1,6 @@
 import type { LiveMeetingView, LivePromptSummary, LiveRunView } from '../api/live-contract';
 import { roleIn } from '../auth/access';
-import { samePerson, type PersonRef } from '../domain/identity';
+import { personKey, samePerson, type PersonRef } from '../domain/identity';
 import { agendaPosition, tallyLive, type LivePrompt, type LiveRun } from '../domain/live';
 import { AppError } from '../errors';
 import { loadBoundSession } from './bound-session';
@@ -27,7 +27,7 @@ export async function meetingView(deps: LiveDeps, person: PersonRef, chatId: str
   const runner = RUNNERS.includes(role);
   const [agenda, facilitates] = await Promise.all([
     deps.repos.live.getAgenda(bound.chat.programmeId, bound.chat.sessionNumber),
-    runner ? canFacilitate(deps, person, bound.chat) : Promise.resolve(false),
+    runner ? mayFacilitate(deps, person, bound.chat) : Promise.resolve(false),
   ]);
   const now = deps.clock();
   const runIds = [...new Set([agenda?.openRunId, agenda?.stageRunId].filter((id): id is string => !!id))];
@@ -51,6 +51,13 @@ export async function meetingView(deps: LiveDeps, person: PersonRef, chatId: str
     updatedAt: agenda?.updatedAt ?? bound.chat.boundAt ?? bound.chat.updatedAt,
     now: now.toISOString(),
   };
+}
+
+/** `canFacilitate`, through the view's short-lived cache when there is one. */
+function mayFacilitate(deps: LiveDeps, person: PersonRef, chat: Parameters<typeof canFacilitate>[2]): Promise<boolean> {
+  const check = () => canFacilitate(deps, person, chat);
+  if (!deps.viewRoles) return check();
+  return deps.viewRoles.get(`${chat.chatId}|${personKey(person)}`, deps.clock().getTime(), check);
 }
 
 async function unboundView(deps: LiveDeps, person: PersonRef, chatKnown: boolean): Promise<LiveMeetingView> {
