@@ -231,7 +231,11 @@ describe('web app', () => {
     expect(value('SECRET_LOG_PSEUDONYM_KEY')).toEqual(['logPseudonymKey']);
     expect(readFileSync(join(root, 'infra/modules/web-app.bicep'), 'utf8')).toMatch(/@secure\(\)\s*param logPseudonymKey string/);
     expect(value('NODE_ENV')).toEqual(['production']);
-    expect(value('BOT_APP_TYPE')).toEqual(['UserAssignedMSI']);
+    // The bot is the Entra app (the one the manifest's webApplicationInfo names, so meeting RSC
+    // grants reach it), signed in with the managed identity through a federated credential.
+    expect(value('BOT_ID')).toEqual(['aadAppClientId']);
+    expect(value('BOT_APP_TYPE')).toEqual(['SingleTenant']);
+    expect(value('BOT_FEDERATED_IDENTITY_CLIENT_ID')).toEqual(['identityClientId']);
     expect(value('WEBSITE_RUN_FROM_PACKAGE')).toEqual(['1']);
     expect(value('SCM_DO_BUILD_DURING_DEPLOYMENT')).toEqual(['false']);
   });
@@ -254,15 +258,15 @@ describe('Azure Bot', () => {
   const bot = mod('bot');
   const value = (key: string) => propertyValues(bot, key);
 
-  it('is an azurebot whose identity is the managed identity (no password)', () => {
+  it('is an azurebot whose identity is the single-tenant Entra app the tab signs in with (no password)', () => {
     expect(value('kind')).toEqual(['azurebot']);
-    expect(value('msaAppType')).toEqual(['UserAssignedMSI']);
-    expect(value('msaAppId')).toEqual(['identityClientId']);
-    expect(value('msaAppMSIResourceId')).toEqual(['identityId']);
+    expect(value('msaAppType')).toEqual(['SingleTenant']);
+    expect(value('msaAppId')).toEqual(['appId']);
+    expect(value('msaAppMSIResourceId')).toEqual([]);
     expect(value('msaAppTenantId')).toEqual(['tenantId']);
     const call = main.modules.find((m) => m.symbol === 'bot');
-    expect(call?.params.get('identityClientId')).toBe('identity.properties.clientId');
-    expect(call?.params.get('identityId')).toBe('identity.id');
+    expect(call?.params.get('appId')).toBe('aadAppClientId');
+    expect(call?.params.get('tenantId')).toBe('identity.properties.tenantId');
     expect(main.params.find((p) => p.name === 'botSku')?.allowed?.sort()).toEqual(['F0', 'S1']);
   });
 

@@ -1,7 +1,7 @@
 // Azure resources for the Teams app, deployed by `atk provision --env <name>`
 // (arm/deploy in m365agents.yml) into one resource group:
 //
-//   user-assigned managed identity  the bot's identity and the app's key to storage
+//   user-assigned managed identity  the app's key to storage, and the credential the bot's Entra app trusts
 //   storage account + tables        all app state (Table Storage, Entra ID auth only)
 //   App Service plan + Web App      one Node process: bot endpoint, tab, tab API
 //   Azure Bot + Teams channel       routes Teams messages to /api/messages
@@ -162,14 +162,15 @@ module bot 'modules/bot.bicep' = {
     sku: botSku
     displayName: botDisplayName
     endpoint: 'https://${webApp.outputs.hostName}/api/messages'
-    identityClientId: identity.properties.clientId
-    identityId: identity.id
+    appId: aadAppClientId
     tenantId: identity.properties.tenantId
   }
 }
 
 // The toolkit writes these into env/.env.<name> (https://aka.ms/teamsfx-actions/arm-deploy).
-output BOT_ID string = identity.properties.clientId
+output BOT_ID string = aadAppClientId
+// The managed identity the Entra app's federated credential trusts (subject of the credential).
+output BOT_IDENTITY_PRINCIPAL_ID string = identity.properties.principalId
 output BOT_TENANT_ID string = identity.properties.tenantId
 output BOT_DOMAIN string = webApp.outputs.hostName
 output TAB_DOMAIN string = webApp.outputs.hostName

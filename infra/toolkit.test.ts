@@ -70,6 +70,7 @@ describe('m365agents.yml', () => {
         'teamsApp/create',
         'aadApp/create',
         'arm/deploy',
+        'script',
         'aadApp/update',
         'teamsApp/validateManifest',
         'teamsApp/zipAppPackage',
@@ -84,6 +85,11 @@ describe('m365agents.yml', () => {
     expect(create.with).toMatchObject({ generateClientSecret: false, signInAudience: 'AzureADMyOrg' });
     expect(create.writeToEnvironmentFile).toEqual({ clientId: 'AAD_APP_CLIENT_ID', objectId: 'AAD_APP_OBJECT_ID' });
     expect(only(project.provision, 'aadApp/update').with?.manifestPath).toBe('./infra/aad.manifest.json');
+  });
+
+  it('gives the Entra app a federated credential for the managed identity, after the identity exists', () => {
+    const step = (project.provision ?? []).find((a) => a.uses === 'script' && String(a.with?.run).includes('federated-credential.mjs'));
+    expect(step?.with?.run).toBe('node infra/federated-credential.mjs ${{AAD_APP_OBJECT_ID}} ${{BOT_IDENTITY_PRINCIPAL_ID}} ${{BOT_TENANT_ID}}');
   });
 
   it('deploys infra/main.bicep with infra/main.parameters.json', () => {

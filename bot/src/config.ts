@@ -40,6 +40,11 @@ const schema = z.object({
   SECRET_BOT_PASSWORD: optionalString,
   BOT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
   BOT_TENANT_ID: optionalString,
+  // The bot's Entra app proves itself with a token of this user-assigned managed identity (a federated
+  // credential on the app trusts it): no secret. Azure sets it; see infra/federated-credential.mjs.
+  BOT_FEDERATED_IDENTITY_CLIENT_ID: optionalString,
+  // Written by provisioning for that credential's subject (toolkit value; not used by the server).
+  BOT_IDENTITY_PRINCIPAL_ID: optionalString,
   ALLOWED_TENANT_IDS: csv,
   // Tests only (refused in production): where inbound bot tokens' signing keys are published, and
   // an OAuth2 token endpoint for the bot's outbound tokens instead of Entra ID.
@@ -127,6 +132,8 @@ export interface AppConfig {
     appId?: string;
     appPassword?: string;
     appType?: Raw['BOT_APP_TYPE'];
+    /** Client id of the managed identity a federated credential on the bot's Entra app trusts (no secret). */
+    federatedClientId?: string;
     tenantId?: string;
     /** Tests only: OpenID metadata of the inbound token issuer (default: the Bot Framework's). */
     openIdMetadataUrl?: string;
@@ -196,12 +203,13 @@ export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
       managedIdentityClientId: raw.AZURE_CLIENT_ID,
     },
     // BOT_ID alone (the manifest's placeholder in env/.env.local) does not switch on authentication:
-    // the bot authenticates only with a secret or a managed identity beside it.
+    // the bot authenticates only with a secret, a managed identity or a federated credential beside it.
     bot: botAuthenticated(raw)
       ? {
           appId: raw.BOT_ID,
           appPassword: raw.SECRET_BOT_PASSWORD,
           appType: raw.BOT_APP_TYPE,
+          federatedClientId: raw.BOT_FEDERATED_IDENTITY_CLIENT_ID,
           tenantId: raw.BOT_TENANT_ID,
           openIdMetadataUrl: raw.BOT_OPENID_METADATA_URL,
           tokenEndpoint: raw.BOT_TOKEN_ENDPOINT,
@@ -233,7 +241,7 @@ export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
 }
 
 function botAuthenticated(raw: Raw): boolean {
-  return Boolean(raw.BOT_ID && (raw.SECRET_BOT_PASSWORD || raw.BOT_APP_TYPE === 'UserAssignedMSI'));
+  return Boolean(raw.BOT_ID && (raw.SECRET_BOT_PASSWORD || raw.BOT_APP_TYPE === 'UserAssignedMSI' || raw.BOT_FEDERATED_IDENTITY_CLIENT_ID));
 }
 
 /** In production, anonymous mode and local storage must be unreachable. */
@@ -241,8 +249,8 @@ function requireProductionSettings(config: AppConfig, raw: Raw): void {
   const missing: string[] = [];
   if (!raw.BOT_ID) missing.push('BOT_ID');
   if (!raw.AAD_APP_CLIENT_ID) missing.push('AAD_APP_CLIENT_ID (the tab SSO app)');
-  if (raw.BOT_APP_TYPE !== 'UserAssignedMSI' && !raw.SECRET_BOT_PASSWORD)
-    missing.push('SECRET_BOT_PASSWORD (or BOT_APP_TYPE=UserAssignedMSI)');
+  if (raw.BOT_APP_TYPE !== 'UserAssignedMSI' && !raw.SECRET_BOT_PASSWORD && !raw.BOT_FEDERATED_IDENTITY_CLIENT_ID)
+    missing.push('SECRET_BOT_PASSWORD (or BOT_FEDERATED_IDENTITY_CLIENT_ID, or BOT_APP_TYPE=UserAssignedMSI)');
   if (!config.bot.tenantId) missing.push('BOT_TENANT_ID');
   if (!config.storage.connectionString && !config.storage.accountUrl) missing.push('STORAGE_CONNECTION_STRING or STORAGE_ACCOUNT_URL');
   if (config.storage.connectionString && /UseDevelopmentStorage|devstoreaccount1/i.test(config.storage.connectionString)) {

@@ -1,5 +1,9 @@
 // The Azure Bot registration: routes Teams messages to https://<web app>/api/messages.
-// Its identity is the user-assigned managed identity, so there is no bot password.
+// Its identity is the Entra app registration that the tab signs users in with (single
+// tenant), so the app's resource-specific consent (meeting events, the meeting
+// participant API, in-meeting notifications) is granted to the identity the bot uses.
+// There is no bot password: the app authenticates with a federated credential that
+// trusts the user-assigned managed identity (set up by m365agents.yml).
 
 @description('Name of the Azure Bot resource.')
 param name string
@@ -25,13 +29,10 @@ param displayName string
 @description('The messaging endpoint, https://<web app host>/api/messages.')
 param endpoint string
 
-@description('Client id of the user-assigned managed identity (the bot\'s app id).')
-param identityClientId string
+@description('Client id of the Entra app registration (the bot\'s app id, also the tab\'s SSO app and the manifest\'s webApplicationInfo.id).')
+param appId string
 
-@description('Resource id of that identity.')
-param identityId string
-
-@description('Tenant of that identity.')
+@description('Tenant of that app registration.')
 param tenantId string
 
 resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
@@ -44,10 +45,9 @@ resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
   properties: {
     displayName: displayName
     endpoint: endpoint
-    msaAppType: 'UserAssignedMSI'
-    msaAppId: identityClientId
+    msaAppType: 'SingleTenant'
+    msaAppId: appId
     msaAppTenantId: tenantId
-    msaAppMSIResourceId: identityId
   }
 }
 

@@ -33,7 +33,7 @@ param linuxFxVersion string
 @description('Resource id of the user-assigned managed identity the app runs as.')
 param identityId string
 
-@description('Client id of that identity (the bot\'s app id, and AZURE_CLIENT_ID for the Azure SDK).')
+@description('Client id of that identity (AZURE_CLIENT_ID for the Azure SDK, and the credential the bot\'s Entra app trusts).')
 param identityClientId string
 
 @description('Tenant of that identity.')
@@ -102,8 +102,11 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
 // site (App Service may give a site a generated default host name).
 var appSettingValues = {
   NODE_ENV: 'production'
-  BOT_ID: identityClientId
-  BOT_APP_TYPE: 'UserAssignedMSI'
+  // The bot is the Entra app (the same one the tab signs in with); it proves itself with a
+  // token of the managed identity (federated credential), so there is no bot password.
+  BOT_ID: aadAppClientId
+  BOT_APP_TYPE: 'SingleTenant'
+  BOT_FEDERATED_IDENTITY_CLIENT_ID: identityClientId
   BOT_TENANT_ID: tenantId
   STORAGE_ACCOUNT_URL: storageAccountUrl
   AZURE_CLIENT_ID: identityClientId

@@ -1,5 +1,6 @@
-import { AuthenticationConstants } from 'botframework-connector';
-import { createBotAuthentication } from './bot-auth';
+import { AuthenticationConstants, FederatedServiceClientCredentialsFactory } from 'botframework-connector';
+import { createBotAuthentication, credentialsFactoryFor } from './bot-auth';
+import { TokenEndpointCredentialsFactory } from './bot-auth-token-endpoint';
 
 /** What botbuilder's parameterised authentication holds (private fields, read here only to pin the production defaults). */
 interface Inner {
@@ -35,5 +36,22 @@ describe('createBotAuthentication', () => {
       createBotAuthentication({ appId: 'mi-client', appType: 'UserAssignedMSI', tenantId: 'tenant', appPassword: 'ignored' }),
     ).not.toThrow();
     expect(() => createBotAuthentication({ appId: 'app', appPassword: 'secret' })).toThrow(/MicrosoftAppTenantId is required/);
+  });
+
+  it('signs in as the Entra app through the managed identity’s federated credential when one is configured (no secret)', async () => {
+    const config = { appId: 'entra-app', appType: 'SingleTenant' as const, federatedClientId: 'mi-client', tenantId: 'tenant' };
+    const factory = credentialsFactoryFor(config);
+    expect(factory).toBeInstanceOf(FederatedServiceClientCredentialsFactory);
+    expect(await factory!.isValidAppId('entra-app')).toBe(true);
+    expect(await factory!.isValidAppId('mi-client')).toBe(false);
+    expect(() => createBotAuthentication(config)).not.toThrow();
+  });
+
+  it('uses the test token endpoint first, and botbuilder’s own credentials otherwise', () => {
+    expect(
+      credentialsFactoryFor({ appId: 'app', appPassword: 's', tokenEndpoint: 'http://127.0.0.1:1/token', federatedClientId: 'mi' }),
+    ).toBeInstanceOf(TokenEndpointCredentialsFactory);
+    expect(credentialsFactoryFor({ appId: 'app', appPassword: 's', tenantId: 't' })).toBeUndefined();
+    expect(credentialsFactoryFor({ federatedClientId: 'mi' })).toBeUndefined();
   });
 });

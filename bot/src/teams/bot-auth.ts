@@ -3,8 +3,10 @@ import {
   AuthenticationConfiguration,
   AuthenticationConstants,
   AuthenticationError,
+  FederatedServiceClientCredentialsFactory,
   type BotFrameworkAuthentication,
   type Claim,
+  type ServiceClientCredentialsFactory,
 } from 'botframework-connector';
 import { TokenEndpointCredentialsFactory } from './bot-auth-token-endpoint';
 
@@ -13,6 +15,11 @@ export interface BotAuthConfig {
   appId?: string;
   appPassword?: string;
   appType?: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  /**
+   * Client id of the user-assigned managed identity that a federated credential on the bot's
+   * Entra app trusts: the bot signs in as the app with the identity's token, without a secret.
+   */
+  federatedClientId?: string;
   tenantId?: string;
   /** Tests only (config refuses it in production): OpenID metadata of the inbound token issuer. */
   openIdMetadataUrl?: string;
@@ -25,7 +32,7 @@ export const CHANNEL_TOKEN_ISSUER = AuthenticationConstants.ToBotFromChannelToke
 
 /**
  * How inbound Bot Framework requests are authenticated and outbound calls
- * get their tokens. SingleTenant (password) or UserAssignedMSI, public cloud.
+ * get their tokens. SingleTenant (password or federated credential) or UserAssignedMSI, public cloud.
  */
 export function createBotAuthentication(config: BotAuthConfig): BotFrameworkAuthentication {
   if (!config.appId) return new ConfigurationBotFrameworkAuthentication({});
@@ -47,10 +54,31 @@ export function createBotAuthentication(config: BotAuthConfig): BotFrameworkAuth
     ToBotFromEmulatorOpenIdMetadataUrl: metadataUrl ?? AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
     CallerId: CallerIdConstants.PublicAzureChannel,
   };
-  const credentials = config.tokenEndpoint
-    ? new TokenEndpointCredentialsFactory({ appId: config.appId, appPassword: config.appPassword, tokenEndpoint: config.tokenEndpoint })
-    : undefined;
-  return new ConfigurationBotFrameworkAuthentication(options, credentials, new AuthenticationConfiguration([], acceptChannelTokensOnly));
+  return new ConfigurationBotFrameworkAuthentication(
+    options,
+    credentialsFactoryFor(config),
+    new AuthenticationConfiguration([], acceptChannelTokensOnly),
+  );
+}
+
+/**
+ * How the bot gets its outbound tokens when botbuilder's configuration alone
+ * cannot say: a test token endpoint, or the Entra app signed in through a
+ * federated credential of the managed identity (production). Undefined:
+ * botbuilder's own (password, or the managed identity as the bot).
+ */
+export function credentialsFactoryFor(config: BotAuthConfig): ServiceClientCredentialsFactory | undefined {
+  if (!config.appId) return undefined;
+  if (config.tokenEndpoint) {
+    return new TokenEndpointCredentialsFactory({
+      appId: config.appId,
+      appPassword: config.appPassword,
+      tokenEndpoint: config.tokenEndpoint,
+    });
+  }
+  if (config.federatedClientId)
+    return new FederatedServiceClientCredentialsFactory(config.appId, config.federatedClientId, config.tenantId);
+  return undefined;
 }
 
 /**
