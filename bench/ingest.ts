@@ -38,7 +38,7 @@ import { percentile, round, runConcurrently } from './load-clients';
  *
  * BENCH_DIAG=1 prints CPU per answer (clients, app thread, whole process,
  * Azurite) to stderr; BENCH_PROFILE_DIR=dir writes a CPU profile of the measured
- * invokes and of the raw upserts there.
+ * invokes and of the raw upserts there (BENCH_PROFILE_HEAP=1: sampling heap profiles instead).
  */
 export interface IngestOptions {
   people: number;
@@ -265,12 +265,17 @@ async function startProfile(): Promise<{ stop(name: string): Promise<void> } | u
   session.connect();
   const post = (method: string, params?: object) =>
     new Promise<unknown>((resolve, reject) => session.post(method, params, (err, result) => (err ? reject(err) : resolve(result))));
-  await post('Profiler.enable');
-  await post('Profiler.start');
+  // BENCH_PROFILE_HEAP=1: a sampling heap profile (what the phase allocates) instead of the CPU profile.
+  const heap = Boolean(process.env.BENCH_PROFILE_HEAP);
+  await post(heap ? 'HeapProfiler.enable' : 'Profiler.enable');
+  await post(
+    heap ? 'HeapProfiler.startSampling' : 'Profiler.start',
+    heap ? { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true } : undefined,
+  );
   return {
     async stop(name) {
-      const { profile } = (await post('Profiler.stop')) as { profile: object };
-      writeFileSync(join(dir, `${name}-${process.pid}.cpuprofile`), JSON.stringify(profile));
+      const { profile } = (await post(heap ? 'HeapProfiler.stopSampling' : 'Profiler.stop')) as { profile: object };
+      writeFileSync(join(dir, `${name}-${process.pid}.${heap ? 'heapprofile' : 'cpuprofile'}`), JSON.stringify(profile));
       session.disconnect();
     },
   };

@@ -73,6 +73,8 @@ function compiledOf(template: object): Compiled {
 interface Path {
   scope: '$data' | '$root' | '$index';
   parts: string[];
+  /** `parts` in lower case, for the case-insensitive look-up. */
+  lower: string[];
 }
 
 type Condition = { kind: 'value'; path: Path } | { kind: 'not'; path: Path } | { kind: 'eq' | 'ne'; path: Path; literal: string };
@@ -161,13 +163,14 @@ function conditionOf(when: unknown): Condition {
 
 function pathOf(text: string): Path {
   const [first, ...rest] = text.split('.');
-  if (first === '$data' || first === '$root') return { scope: first, parts: rest };
+  const path = (scope: Path['scope'], parts: string[]): Path => ({ scope, parts, lower: parts.map((p) => p.toLowerCase()) });
+  if (first === '$data' || first === '$root') return path(first, rest);
   if (first === '$index') {
     if (rest.length > 0) throw new Unsupported(text);
-    return { scope: '$index', parts: [] };
+    return path('$index', []);
   }
   if (first.startsWith('$')) throw new Unsupported(text);
-  return { scope: '$data', parts: [first, ...rest] };
+  return path('$data', [first, ...rest]);
 }
 
 /** Thrown (and caught in `expandCard`) when the engine must decide. */
@@ -186,14 +189,22 @@ interface Context {
  */
 function valueOf(path: Path, ctx: Context): unknown {
   let value: unknown = path.scope === '$index' ? ctx.index : path.scope === '$root' ? ctx.root : ctx.data;
-  for (const part of path.parts) {
+  for (let i = 0; i < path.parts.length; i++) {
     if (!value || typeof value !== 'object' || value instanceof Map) throw NOT_FAST;
-    const lower = part.toLowerCase();
-    const key = Object.keys(value).find((k) => k.toLowerCase() === lower);
+    const key = keyOf(value, path.parts[i], path.lower[i]);
     value = key === undefined ? undefined : (value as Record<string, unknown>)[key];
   }
   if (value === undefined || value === null) throw NOT_FAST;
   return value;
+}
+
+/** The first own key (in `Object.keys` order) equal to `part` ignoring case; only keys of the same length can be. */
+function keyOf(value: object, part: string, lower: string): string | undefined {
+  for (const key in value) {
+    if (key.length === part.length && Object.prototype.hasOwnProperty.call(value, key) && (key === part || key.toLowerCase() === lower))
+      return key;
+  }
+  return undefined;
 }
 
 /** `$when`: kept only when it is the boolean true, as in the engine. */
@@ -244,23 +255,28 @@ function expandNode(node: Node, ctx: Context): unknown {
       return out;
     }
     case 'object': {
-      let contexts: Context[] = [ctx];
-      if (node.data) {
-        const data = valueOf(node.data, ctx);
-        if (Array.isArray(data) && data.includes(undefined)) throw NOT_FAST;
-        contexts = Array.isArray(data) ? data.map((item: unknown, index) => ({ root: ctx.root, data: item, index })) : [{ ...ctx, data }];
-      }
+      // The common case (no `$data`): one context, one object or none.
+      if (!node.data) return node.when && !holds(node.when, ctx) ? null : expandEntries(node.entries, ctx);
+      const data = valueOf(node.data, ctx);
+      if (Array.isArray(data) && data.includes(undefined)) throw NOT_FAST;
+      const contexts: Context[] = Array.isArray(data)
+        ? data.map((item: unknown, index) => ({ root: ctx.root, data: item, index }))
+        : [{ ...ctx, data }];
       const results: Array<Record<string, unknown>> = [];
       for (const inner of contexts) {
         if (node.when && !holds(node.when, inner)) continue;
-        const obj: Record<string, unknown> = {};
-        for (const [key, value] of node.entries) {
-          const expanded = expandNode(value, inner);
-          if (expanded !== undefined) obj[key] = expanded;
-        }
-        results.push(obj);
+        results.push(expandEntries(node.entries, inner));
       }
       return results.length === 0 ? null : results.length === 1 ? results[0] : results;
     }
   }
+}
+
+function expandEntries(entries: Array<[string, Node]>, ctx: Context): Record<string, unknown> {
+  const obj: Record<string, unknown> = {};
+  for (const [key, value] of entries) {
+    const expanded = expandNode(value, ctx);
+    if (expanded !== undefined) obj[key] = expanded;
+  }
+  return obj;
 }

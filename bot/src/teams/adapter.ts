@@ -2,6 +2,7 @@ import { CloudAdapter, type Activity, type InvokeResponse, type TurnContext } fr
 import type { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botframework-connector';
 import type { Logger } from '../logger';
 import { createBotAuthentication, type BotAuthConfig } from './bot-auth';
+import { ClientCachingBotFrameworkAuthentication } from './bot-auth-client-cache';
 import { createTurnErrorHandler } from './turn-error';
 
 export type AdapterConfig = BotAuthConfig;
@@ -34,7 +35,8 @@ export class TeamsCloudAdapter extends CloudAdapter {
 
 export function createAdapter(config: AdapterConfig, logger: Logger): TeamsCloudAdapter {
   const log = logger.child('adapter');
-  const adapter = new TeamsCloudAdapter(createBotAuthentication(config));
+  // Connector and user-token clients are kept across turns (see bot-auth-client-cache); every request is still authenticated.
+  const adapter = new TeamsCloudAdapter(new ClientCachingBotFrameworkAuthentication(createBotAuthentication(config)));
   adapter.onTurnError = createTurnErrorHandler(log);
   log.info(
     {

@@ -24,6 +24,8 @@ export interface MessagesResponse {
   header(name: string, value: unknown): unknown;
   send(...args: unknown[]): unknown;
   end(...args: unknown[]): unknown;
+  /** Node's `ServerResponse.setHeader`: when present, a JSON body is written directly with `end`. */
+  setHeader?(name: string, value: string): unknown;
 }
 
 /** What `createMessagesHandler` returns; restify's `(req, res)` fit it. */
@@ -48,7 +50,7 @@ const OPEN_POLICY: InboundPolicy = { authenticated: false, allowedTenantIds: [] 
  */
 export function createMessagesHandler(deps: MessagesHandlerDeps): MessagesHandler {
   const logger = deps.logger.child('messages');
-  const policy = deps.inbound ?? OPEN_POLICY;
+  const policy = withRememberedServiceUrls(deps.inbound ?? OPEN_POLICY);
   return async (req, res) => {
     if (req.method !== undefined && req.method !== 'POST') return answer(res, 405);
     const activity = toActivity(req.body);
@@ -84,8 +86,38 @@ export function createMessagesHandler(deps: MessagesHandlerDeps): MessagesHandle
   };
 }
 
+/**
+ * The serviceUrl allow-list is a pure function of the URL (and config), and
+ * Teams uses a handful of serviceUrls: its verdicts are remembered, up to
+ * `max` of them (then forgotten all at once), instead of parsing the URL on
+ * every request.
+ */
+export function withRememberedServiceUrls(policy: InboundPolicy, max = 256): InboundPolicy {
+  const isAllowed = policy.isServiceUrlAllowed;
+  if (!isAllowed) return policy;
+  const verdicts = new Map<string, boolean>();
+  return {
+    ...policy,
+    isServiceUrlAllowed(serviceUrl) {
+      let verdict = verdicts.get(serviceUrl);
+      if (verdict === undefined) {
+        verdict = isAllowed(serviceUrl);
+        if (verdicts.size >= max) verdicts.clear();
+        verdicts.set(serviceUrl, verdict);
+      }
+      return verdict;
+    },
+  };
+}
+
 function answer(res: MessagesResponse, status: number, body?: unknown): void {
   res.status(status);
+  if (body !== undefined && res.setHeader) {
+    // Node's response (restify's is one): the JSON is written once, with its length, without the framework's formatters.
+    res.setHeader('Content-Type', 'application/json');
+    res.end(JSON.stringify(body));
+    return;
+  }
   if (body !== undefined) res.send(body);
   res.end();
 }
