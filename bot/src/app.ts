@@ -19,6 +19,7 @@ import { createTeamMembersSource } from './teams/team-members';
 import { sendPromptNow } from './delivery/send-prompt-now';
 import { createLiveService, type LiveService } from './live/live-service';
 import { sendMeetingFollowUp } from './live/meeting-follow-up';
+import { runFollowUp, sweepMeetingFollowUps, type FollowUpRunner } from './live/follow-up-sweep';
 import { createMeetingConnector } from './teams/meeting-connector';
 import type { DeliveryDeps } from './delivery/delivery-deps';
 import { appVersion } from './version';
@@ -51,6 +52,11 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
   const serviceUrlPolicy = { production: config.env === 'production' };
   // Set once the scheduler (and its sender) exists; the meeting follow-up sends through it.
   const followUpDelivery: { deps?: DeliveryDeps } = {};
+  const followUps: FollowUpRunner = {
+    send: async (programmeId, sessionNumber) => {
+      if (followUpDelivery.deps) await sendMeetingFollowUp(followUpDelivery.deps, programmeId, sessionNumber);
+    },
+  };
   const live: LiveService = createLiveService({
     repos,
     clock,
@@ -61,9 +67,7 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
       config.live.teamsAppId && config.tab.endpoint && config.bot.appId
         ? { teamsAppId: config.live.teamsAppId, tabEndpoint: config.tab.endpoint, botId: config.bot.appId }
         : undefined,
-    followUp: async (programmeId, sessionNumber) => {
-      if (followUpDelivery.deps) await sendMeetingFollowUp(followUpDelivery.deps, programmeId, sessionNumber);
-    },
+    followUp: (programmeId, sessionNumber) => runFollowUp({ repos, clock }, followUps, programmeId, sessionNumber),
   });
   const bot = new ProgrammeBot({ repos, clock, logger: logger.child('bot'), live });
   const inbound = {
@@ -87,7 +91,11 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
       sendRatePerTenant: config.scheduler.sendRatePerTenant,
       sendRatePerConversation: config.scheduler.sendRatePerConversation,
       sessionReminderTime: config.scheduler.sessionReminderTime,
-      afterPass: (signal) => retention.runIfDue(signal),
+      afterPass: async (signal) => {
+        await retention.runIfDue(signal);
+        // A meeting-end turn whose instance went away before the follow-up was done: done here (at least once).
+        await sweepMeetingFollowUps({ repos, clock, logger: logger.child('follow-up') }, followUps, signal);
+      },
       graphInstall:
         config.scheduler.graphInstall && config.scheduler.teamsAppCatalogId
           ? {

@@ -64,6 +64,8 @@ export interface AgendaState {
   /** The bound meeting's first start and end (from its meetingStart / meetingEnd events). */
   meetingStartedAt?: string;
   meetingEndedAt?: string;
+  /** When the follow-up after the meeting's end was sent (the sweep retries until it is set). */
+  followUpDoneAt?: string;
   updatedAt: string;
   version?: string;
 }

@@ -71,7 +71,7 @@ export async function startLiveRun(
     resultsUpdatedAt: now.toISOString(),
     resultsCount: 0,
   });
-  await changeAgenda(deps, bound, (state) => ({ ...state, openRunId: run.runId }));
+  await changeAgenda(deps, bound.chat, (state) => ({ ...state, openRunId: run.runId }));
   return run;
 }
 
@@ -96,7 +96,7 @@ export async function shareRunToStage(deps: LiveDeps, person: PersonRef, chatId:
   await requireFacilitator(deps, person, bound.chat);
   const run = await deps.repos.live.getRun(bound.chat.programmeId, bound.chat.sessionNumber, runId);
   if (!run) throw new AppError('NOT_FOUND', `no run ${runId}`);
-  return changeAgenda(deps, bound, (state) => ({ ...state, stageRunId: runId }));
+  return changeAgenda(deps, bound.chat, (state) => ({ ...state, stageRunId: runId }));
 }
 
 async function closeRunById(deps: LiveDeps, updater: ResultsUpdater, bound: BoundSession, runId: string): Promise<LiveRun | undefined> {
@@ -107,7 +107,7 @@ async function closeRunById(deps: LiveDeps, updater: ResultsUpdater, bound: Boun
     if (run.state === 'closed') return undefined;
     return deps.repos.live.saveRun({ ...run, state: 'closed', closedAt: deps.clock().toISOString() });
   });
-  await changeAgenda(deps, bound, (state) => (state.openRunId === runId ? { ...state, openRunId: undefined } : undefined));
+  await changeAgenda(deps, bound.chat, (state) => (state.openRunId === runId ? { ...state, openRunId: undefined } : undefined));
   if (closed) updater.touch(closed);
   return closed;
 }

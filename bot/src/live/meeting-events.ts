@@ -46,7 +46,7 @@ export async function recordMeetingLifecycle(
   });
   const bound = first && chat?.programmeId !== undefined && chat.sessionNumber !== undefined;
   if (bound) {
-    await changeAgenda(deps, { chat: chat as MeetingChat & { programmeId: string; sessionNumber: number } }, (state) => {
+    await changeAgenda(deps, chat as { programmeId: string; sessionNumber: number }, (state) => {
       if (event === 'start') return state.meetingStartedAt ? undefined : { ...state, meetingStartedAt: at };
       return state.meetingEndedAt ? undefined : { ...state, meetingEndedAt: at };
     });
