@@ -3,7 +3,7 @@ import { t } from '../bot/src/i18n';
 import { invokeResponseCard, teamsCardInvoke } from '../bot/src/testing/card-invokes';
 import { jsonPoster } from './http-client';
 import { procCpuMs } from './ingest-azurite';
-import { answerText, cardMessageId, partyOf, ratingOf } from './ingest-people';
+import { answerText, cardMessageId, cardRefOf, partyOf, ratingOf } from './ingest-people';
 import { runConcurrently } from './load-clients';
 
 /**
@@ -83,7 +83,8 @@ function serveRounds(setup: WorkerSetup): void {
     const cpu0 = procCpuMs('/proc/thread-self/stat');
     void runConcurrently(round.count, round.concurrency, async (n) => {
       const i = round.from + n;
-      const data = { ...round.cardData, q_q1: answerText(i), q_q2: ratingOf(i) };
+      // What Teams sends: the data of the card this person got (with its chat's tag) and the inputs.
+      const data = { ...round.cardData, ref: cardRefOf(i, setup.serviceUrl), q_q1: answerText(i), q_q2: ratingOf(i) };
       const activity = teamsCardInvoke(partyOf(i, setup.serviceUrl), 'answerPrompt', data, cardMessageId(round.promptId, i));
       const res = await client.post(activity);
       const card = JSON.stringify(invokeResponseCard(res.body) ?? null);

@@ -1,3 +1,4 @@
+import { conversationTag } from '../bot/src/cards/conversation-tag';
 import type { PersonRef } from '../bot/src/domain/identity';
 import { teamsParty, type TeamsParty } from '../bot/src/testing/teams-activities';
 
@@ -18,6 +19,22 @@ export function partyOf(i: number, serviceUrl: string): TeamsParty {
     email: `person${i}@example.com`,
     conversationId: `a:bench-chat-${i}`,
     serviceUrl,
+  });
+}
+
+/**
+ * The `ref` the app put into person `i`'s prompt card when it sent it: the tag of
+ * their stored chat (the bench stores it as `partyOf` describes it).
+ */
+export function cardRefOf(i: number, serviceUrl: string): string {
+  const party = partyOf(i, serviceUrl);
+  return conversationTag({
+    serviceUrl,
+    conversationId: party.conversationId,
+    channelId: 'msteams',
+    botId: party.botId,
+    botName: party.botName,
+    userId: party.userId,
   });
 }
 

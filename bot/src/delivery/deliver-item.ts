@@ -50,7 +50,7 @@ export async function deliverItem(
     const conversation = found.conversation;
     let message;
     try {
-      message = render(claimed, await recipientLocale(repos, claimed.person, conversation, snapshot));
+      message = render(claimed, await recipientLocale(repos, claimed.person, conversation, snapshot), conversation);
     } catch (err) {
       logger.error({ err: err instanceof Error ? err.message : String(err), kind: claimed.kind }, 'could not build the card');
       await settle(repos.deliveries, claimed, failedRecord(claimed, 'could not build the card', clock()), instanceId, logger);

@@ -3,6 +3,9 @@ import { buildSessionCatchUpCard } from '../cards/session-catch-up-card';
 import { buildSessionReminderCard } from '../cards/session-reminder-card';
 import { toPromptListItem, toSessionView } from '../cards/session-view';
 import { formatSessionWhen } from '../cards/when-format';
+import type { AdaptiveCard } from '../cards/adaptive-card';
+import { withConversationTag } from '../cards/conversation-tag-actions';
+import { conversationTag, type ConversationPlace } from '../cards/conversation-tag';
 import type { DeliveryKey } from '../domain/delivery';
 import { localize, type Locale } from '../domain/locale';
 import { AppError } from '../errors';
@@ -11,25 +14,29 @@ import { renderPromptCard } from '../prompts/prompt-card-view';
 import type { OutboundMessage } from './message-sender';
 import type { ProgrammeSnapshot } from './programme-snapshot';
 
-export type MessageRenderer = (key: DeliveryKey, locale: Locale) => OutboundMessage;
+/** `place`: the recipient's chat, whose tag goes into prompt cards (see cards/conversation-tag.ts). */
+export type MessageRenderer = (key: DeliveryKey, locale: Locale, place?: ConversationPlace) => OutboundMessage;
 
 /**
  * The card for a delivery: the prompt card itself (the answering engineer's
  * `renderPromptCard`, the same card `uppgifter` opens), the prompt reminder,
  * the session reminder with the assignment to bring (the reflection
  * prompts given after the previous session), or the catch-up after a
- * missed session's meeting. Cards do not depend on the
- * person beyond their language, so each is built once per language and pass.
+ * missed session's meeting. Cards do not depend on the person beyond their
+ * language, so each is built once per language and pass; a prompt card then
+ * gets the recipient's conversation tag in its actions' data.
  */
 export function createMessageRenderer(snapshot: ProgrammeSnapshot, now: Date): MessageRenderer {
   const cache = new Map<string, OutboundMessage>();
-  return (key, locale) => {
+  return (key, locale, place) => {
     const cacheKey = [key.kind, JSON.stringify(key.subject), key.slot ?? '', locale].join('|');
     let message = cache.get(cacheKey);
     if (!message) {
       message = render(snapshot, key, locale, now);
       cache.set(cacheKey, message);
     }
+    if (place && key.kind === 'prompt')
+      return { ...message, card: withConversationTag(message.card as AdaptiveCard, conversationTag(place)) };
     return message;
   };
 }

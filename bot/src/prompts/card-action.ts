@@ -28,7 +28,8 @@ export interface CardAction {
   ignoredIdentityKeys: string[];
 }
 
-const META_KEYS = new Set(['verb', 'programmeId', 'promptId', 'baseVersion', 'locale']);
+/** `ref`: the conversation tag the bot put into the card (cards/conversation-tag.ts); read by the Teams layer only. */
+const META_KEYS = new Set(['verb', 'programmeId', 'promptId', 'baseVersion', 'locale', 'ref']);
 
 /**
  * Keys that claim who is answering. The person always comes from the

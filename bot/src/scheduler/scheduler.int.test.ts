@@ -1,4 +1,6 @@
+import { conversationTag } from '../cards/conversation-tag';
 import { promptSubject, type DeliveryRecord } from '../domain/delivery';
+import { adaptiveCardOf, cardActions } from '../testing/card-inspect';
 import type { MessageSender } from '../delivery/message-sender';
 import { silentLogger } from '../logger';
 import { createTableRepositories, type Repositories } from '../storage';
@@ -183,7 +185,8 @@ describe('scheduler against Azurite and the connector fake', () => {
 describe('createScheduler', () => {
   it('wires the sender and the runner for the composition root: a pass posts through the adapter', async () => {
     const fake = await connector();
-    await seedDeliveryProgramme(repos, { participants: 3, serviceUrl: fake.url });
+    const { conversations } = await seedDeliveryProgramme(repos, { participants: 3, serviceUrl: fake.url });
+    const conversationWith = (id: string) => conversations.find((c) => c.conversationId === id)!;
     const { runner, instanceId } = createScheduler({
       repos,
       adapter: createAdapter({}, silentLogger()),
@@ -195,5 +198,11 @@ describe('createScheduler', () => {
     expect(await runner.runOnce()).toMatchObject({ sent: 3 });
     expect((await promptRecords()).map((r) => r.claimant)).toEqual([instanceId, instanceId, instanceId]);
     expect(fake.stats.delivered).toBe(3);
+    // Each prompt card carries the tag of the chat it went to, so a click from there can skip the reference read.
+    for (const sent of fake.activities) {
+      const stored = conversationWith(sent.conversationId);
+      const execute = cardActions(adaptiveCardOf(sent.activity)).find((a) => a.type === 'Action.Execute');
+      expect(execute?.data).toMatchObject({ ref: conversationTag(stored) });
+    }
   });
 });

@@ -1,4 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
+import type { AdaptiveCard } from '../cards/adaptive-card';
+import { withConversationTag } from '../cards/conversation-tag-actions';
+import { conversationTag } from '../cards/conversation-tag';
 import { pickLocale, type Locale } from '../domain/locale';
 import { cardLocaleOf } from '../prompts/card-action';
 import { errorSummary } from './error-summary';
@@ -54,8 +57,12 @@ async function refreshCardSender(activity: Partial<Activity>, deps: ProgrammeBot
   const person = personRefOf(activity);
   const clientLocale = clientLocaleOf(activity);
   if (!person) return { locale: pickLocale(clientLocale) };
-  const cardLocale = cardLocaleOf(cardDataOf(activity)?.locale);
+  const data = cardDataOf(activity);
+  const cardLocale = cardLocaleOf(data?.locale);
   const trustCard = cardLocale !== undefined && cardLocale === pickLocale(clientLocale);
+  // The card carries the tag of the chat it was sent to: the click comes from that very chat, so the stored
+  // reference was this one when the card went out, and nothing needs reading or writing now.
+  if (trustCard && typeof data?.ref === 'string' && data.ref === activityTag(activity)) return { person, locale: cardLocale };
   const [stored, conversation] = await Promise.all([
     trustCard ? undefined : deps.repos.people.get(person),
     deps.repos.conversations.get(person),
@@ -68,6 +75,18 @@ async function refreshCardSender(activity: Partial<Activity>, deps: ProgrammeBot
   }
   await followLocale(deps, stored, locale);
   return { person, locale };
+}
+
+/** The conversation tag of the chat an activity came from (cards/conversation-tag.ts); undefined outside a personal chat. */
+export function activityTag(activity: Partial<Activity>): string | undefined {
+  const fields = conversationReferenceOf(activity, 'sv');
+  return fields && conversationTag(fields);
+}
+
+/** The card with the activity's conversation tag in its prompt actions, so the next click on it can skip the refresh. */
+export function taggedForActivity<T extends AdaptiveCard>(activity: Partial<Activity>, card: T): T | AdaptiveCard {
+  const tag = activityTag(activity);
+  return tag ? withConversationTag(card, tag) : card;
 }
 
 /** The card's data, unchecked: `value.action.data` of an Action.Execute, `value` of an Action.Submit. */

@@ -9,7 +9,7 @@ import { PendingWork, raceBudget } from '../prompts/deadline';
 import type { Logger } from '../logger';
 import type { ProgrammeBotDeps } from './bot-deps';
 import { cardActivity } from './card-activity';
-import { senderFromActivity, senderPromiseOf } from './card-action-turn';
+import { senderFromActivity, senderPromiseOf, taggedForActivity } from './card-action-turn';
 import { errorSummary } from './error-summary';
 import { personRefOf } from './teams-activity';
 import type { Sender } from './turn-state';
@@ -69,10 +69,10 @@ export class CardActions {
     void senderPromise.then((sender) => (locale = sender.locale));
     const work = this.run(action, fallback.person, senderPromise);
     const raced = await raceBudget(work, this.budgetMs - (performance.now() - startedAt));
-    if (raced.done) return cardResponse(raced.value.card);
+    if (raced.done) return cardResponse(taggedForActivity(activity, raced.value.card));
 
     const late = lateUpdateOf(context);
-    this.pending.add(work.then((result) => this.sendLate(late, result.card)));
+    this.pending.add(work.then((result) => this.sendLate(late, taggedForActivity(activity, result.card))));
     this.log.info({ verb: action.verb }, 'storage slow: answered with the saving card');
     return cardResponse(buildPromptSavingCard({ locale, title: '' }));
   }
@@ -80,7 +80,7 @@ export class CardActions {
   /** Action.Submit (older clients): the result replaces the card it came from, or arrives as a reply. */
   async onSubmit(context: TurnContext, action: CardAction, senderPromise: Promise<Sender>): Promise<void> {
     const result = await this.run(action, personRefOf(context.activity), senderPromise);
-    const message = cardActivity(result.card);
+    const message = cardActivity(taggedForActivity(context.activity, result.card));
     const replyToId = context.activity.replyToId;
     if (replyToId && action.verb !== 'openPrompt') {
       try {

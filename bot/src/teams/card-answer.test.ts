@@ -1,4 +1,5 @@
 import type { Activity, ResourceResponse, TurnContext } from 'botbuilder';
+import { conversationTag } from '../cards/conversation-tag';
 import type { PersonRef } from '../domain/identity';
 import type { Prompt } from '../domain/model';
 import { t } from '../i18n';
@@ -284,6 +285,59 @@ describe('the sender refresh on a click', () => {
     const moved = { ...alex, serviceUrl: 'https://smba.trafficmanager.net/amer/' };
     await converse(adapter, [[teamsCardInvoke(moved, 'openPrompt', ids), invokeCardShowing(sv('prompt.receipt.heading'))]]);
     expect(await repos.conversations.get(alexRef)).toMatchObject({ serviceUrl: moved.serviceUrl });
+  });
+});
+
+describe('the conversation tag in the card data (ref)', () => {
+  const alexTag = conversationTag({
+    serviceUrl: alex.serviceUrl,
+    conversationId: alex.conversationId,
+    channelId: 'msteams',
+    botId: alex.botId,
+    botName: alex.botName,
+    userId: alex.userId,
+  });
+
+  it('skips reading and writing the conversation when the click comes from the chat the card was sent to', async () => {
+    const { adapter, repos } = await setup(alex);
+    await converse(adapter, [[answerInvoke(alex, { locale: 'sv', q_q1: 'Ett' }), invokeCardShowing(sv('prompt.receipt.heading'))]]);
+    const reads = jest.spyOn(repos.conversations, 'get');
+    const writes = jest.spyOn(repos.conversations, 'save');
+    await converse(adapter, [
+      [teamsCardInvoke(alex, 'openPrompt', { ...ids, locale: 'sv', ref: alexTag }), invokeCardShowing(sv('prompt.receipt.heading'))],
+    ]);
+    expect(reads).not.toHaveBeenCalled();
+    expect(writes).not.toHaveBeenCalled();
+  });
+
+  it('refreshes the stored reference as before when the chat moved since the card was sent, or the tag is forged', async () => {
+    const { adapter, repos } = await setup(alex);
+    await converse(adapter, [[answerInvoke(alex, { locale: 'sv', q_q1: 'Ett' }), invokeCardShowing(sv('prompt.receipt.heading'))]]);
+    const moved = { ...alex, serviceUrl: 'https://smba.trafficmanager.net/amer/' };
+    await converse(adapter, [
+      [teamsCardInvoke(moved, 'openPrompt', { ...ids, locale: 'sv', ref: alexTag }), invokeCardShowing(sv('prompt.receipt.heading'))],
+    ]);
+    expect(await repos.conversations.get(alexRef)).toMatchObject({ serviceUrl: moved.serviceUrl });
+    const reads = jest.spyOn(repos.conversations, 'get');
+    await converse(adapter, [
+      [teamsCardInvoke(alex, 'openPrompt', { ...ids, locale: 'sv', ref: 'forged' }), invokeCardShowing(sv('prompt.receipt.heading'))],
+    ]);
+    expect(reads).toHaveBeenCalled();
+    expect(await repos.conversations.get(alexRef)).toMatchObject({ serviceUrl: alex.serviceUrl });
+  });
+
+  it('puts the tag of the chat into the card it answers with, and takes ref for no input of the answer', async () => {
+    const { adapter, repos } = await setup(alex);
+    await converse(adapter, [
+      [
+        answerInvoke(alex, { locale: 'sv', ref: alexTag, q_q1: 'Ett' }),
+        invokeCardWhere((card) => {
+          const edit = cardActions(card).find((a) => a.type === 'Action.Execute');
+          expect(edit?.data).toMatchObject({ verb: 'editAnswer', ref: alexTag });
+        }),
+      ],
+    ]);
+    expect((await stored(repos))?.answers).toEqual({ q1: 'Ett' });
   });
 });
 

@@ -28,7 +28,7 @@ export interface CreateSender<E> {
 }
 
 export interface CreateBatcherOptions {
-  /** Requests out at once per partition (default 2). */
+  /** Requests out at once per partition (default 1: bigger rounds, less work for the service per row). */
   maxInFlight?: number;
   /** Rows per transaction (at most Azure's 100). */
   maxRows?: number;
@@ -59,7 +59,7 @@ export class CreateBatcher<E> {
     private readonly send: CreateSender<E>,
     options: CreateBatcherOptions = {},
   ) {
-    this.maxInFlight = options.maxInFlight ?? 2;
+    this.maxInFlight = options.maxInFlight ?? 1;
     this.maxRows = Math.min(options.maxRows ?? LIMITS.maxTransactionActions, LIMITS.maxTransactionActions);
     this.maxBytes = options.maxBytes ?? LIMITS.maxTransactionBytes / 2;
   }

@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+
+/** The parts of a person's chat with the bot that every activity from it carries (everything but the language). */
+export interface ConversationPlace {
+  serviceUrl: string;
+  conversationId: string;
+  channelId: string;
+  botId: string;
+  botName?: string;
+  userId: string;
+}
+
+/**
+ * A short fingerprint of where a person's chat with the bot lives. The bot
+ * puts it into the data of the prompt cards it sends (`ref`), computed from
+ * the conversation reference it sent them with; a click that comes back
+ * from a chat with the same fingerprint proves that the stored reference
+ * was this one when the card went out, so the click need not read it again
+ * to see whether it changed. A missing or forged value only costs that read:
+ * it is never identity and never access.
+ */
+export function conversationTag(place: ConversationPlace): string {
+  const text = [place.serviceUrl, place.conversationId, place.channelId, place.botId, place.botName ?? '', place.userId].join('\n');
+  return createHash('sha256').update(text).digest('base64url').slice(0, 22);
+}
