@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
@@ -154,8 +154,14 @@ async function openInMeeting(
   return { page, tab: page.frameLocator('#tab'), record: () => page.evaluate('window.__host.record') as Promise<HostRecord> };
 }
 
+/** README pictures (docs/images) are refreshed from these only on request (UPDATE_README_PICTURES=1), so a run leaves the tree clean. */
+const README_PICTURES: Record<string, string> = { 'live-side-panel-facilitator': 'live-side-panel.png', 'live-stage': 'live-stage.png' };
+
 async function shoot(page: Page, name: string): Promise<void> {
-  await page.locator('#tab').screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.locator('#tab').screenshot({ path });
+  const picture = README_PICTURES[name];
+  if (picture && process.env.UPDATE_README_PICTURES === '1') copyFileSync(path, join(__dirname, '..', '..', 'docs', 'images', picture));
 }
 
 /** The index of the agenda item the panel highlights (aria-current), or -1. */
