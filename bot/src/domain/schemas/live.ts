@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { LIVE_QUESTION_TYPES, LIVE_TEXT_DEFAULTS, type LivePrompt } from '../live';
-import { LIMITS, CHOICE_TYPES, always, report } from './issues';
+import { LIMITS, always, report } from './issues';
 import { idSchema, localizedTextSchema } from './building-blocks';
-import { rec, reportDuplicates, str } from './checks';
-import { choiceSchema } from './prompt';
+import { reportDuplicates, str } from './checks';
+import { checkChoices, choiceSchema } from './prompt';
 
 // ---------------------------------------------------------------------------
 // Live prompts (short questions put to a session's meeting)
@@ -21,21 +21,7 @@ export const livePromptSchema = z
   .superRefine((p, ctx) => {
     const type = str(p.type);
     if (type === undefined) return;
-    const choices = p.choices;
-    if (CHOICE_TYPES.includes(type)) {
-      if (choices === undefined) return report(ctx, ['choices'], 'choicesRequired', LIMITS.choices);
-      if (!Array.isArray(choices)) return;
-      if (choices.length < LIMITS.choices.min) report(ctx, ['choices'], 'tooFew', { min: LIMITS.choices.min });
-      if (choices.length > LIMITS.choices.max) report(ctx, ['choices'], 'tooMany', { max: LIMITS.choices.max });
-      reportDuplicates(
-        ctx,
-        choices,
-        (c) => str(rec(c).id),
-        (i) => ['choices', i, 'id'],
-      );
-    } else if (choices !== undefined) {
-      report(ctx, ['choices'], 'choicesNotAllowed', { type });
-    }
+    if (!checkChoices(ctx, type, p.choices)) return;
     if (type !== 'word' && type !== 'openText' && p.maxLength !== undefined) report(ctx, ['maxLength'], 'maxLengthNotAllowed', { type });
   }, always)
   .transform((p): LivePrompt => {

@@ -22,27 +22,39 @@ export const questionSchema = z
   .superRefine((q, ctx) => {
     const type = str(q.type);
     if (type === undefined) return;
-    const choices = q.choices;
-    if (CHOICE_TYPES.includes(type)) {
-      if (choices === undefined) return report(ctx, ['choices'], 'choicesRequired', LIMITS.choices);
-      if (!Array.isArray(choices)) return;
-      if (choices.length < LIMITS.choices.min) report(ctx, ['choices'], 'tooFew', { min: LIMITS.choices.min });
-      if (choices.length > LIMITS.choices.max) report(ctx, ['choices'], 'tooMany', { max: LIMITS.choices.max });
-      reportDuplicates(
-        ctx,
-        choices,
-        (c) => str(rec(c).id),
-        (i) => ['choices', i, 'id'],
-      );
-    } else if (choices !== undefined) {
-      report(ctx, ['choices'], 'choicesNotAllowed', { type });
-    }
+    if (!checkChoices(ctx, type, q.choices)) return;
     if (!TEXT_TYPES.includes(type) && q.maxLength !== undefined) report(ctx, ['maxLength'], 'maxLengthNotAllowed', { type });
   }, always)
   .transform((q): Question => {
     if (q.type === 'longText' || q.type === 'shortText') return { ...q, maxLength: q.maxLength ?? LIMITS.maxLength[q.type] };
     return q;
   });
+
+/**
+ * Choices belong to the choice types only, between the limits, with unique
+ * ids. Returns false when the rest of the checks should stop (no choices
+ * where they are needed, or not a list).
+ */
+export function checkChoices(ctx: Ctx, type: string, choices: unknown): boolean {
+  if (CHOICE_TYPES.includes(type)) {
+    if (choices === undefined) {
+      report(ctx, ['choices'], 'choicesRequired', LIMITS.choices);
+      return false;
+    }
+    if (!Array.isArray(choices)) return false;
+    if (choices.length < LIMITS.choices.min) report(ctx, ['choices'], 'tooFew', { min: LIMITS.choices.min });
+    if (choices.length > LIMITS.choices.max) report(ctx, ['choices'], 'tooMany', { max: LIMITS.choices.max });
+    reportDuplicates(
+      ctx,
+      choices,
+      (c) => str(rec(c).id),
+      (i) => ['choices', i, 'id'],
+    );
+  } else if (choices !== undefined) {
+    report(ctx, ['choices'], 'choicesNotAllowed', { type });
+  }
+  return true;
+}
 
 export const promptFields = {
   id: idSchema,
