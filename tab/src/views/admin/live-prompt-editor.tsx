@@ -1,11 +1,11 @@
-import { Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { AddRegular } from '@fluentui/react-icons';
+import { Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AdminIssueLike, AdminLivePrompt, AdminLiveQuestionType, AdminText } from '../../api/admin-types';
 import { useI18n } from '../../i18n/i18n-context';
-import { nextChoiceId, withLiveType } from './draft';
+import { withLiveType } from './draft';
 import { messageAt, textMessages } from './field-issues';
-import { ItemTools, LocalizedField, SelectField, TextField, moved, removed, replaced, useFormStyles } from './fields';
+import { ChoicesEditor } from './choices-editor';
+import { LocalizedField, SelectField, TextField, useFormStyles } from './fields';
 import { LiveCardPreview } from './live-card-preview';
 
 const LIVE_TYPES: AdminLiveQuestionType[] = ['rating', 'word', 'singleChoice', 'multiChoice', 'openText'];
@@ -93,45 +93,12 @@ export function LivePromptEditor({
           />
         )}
         {hasChoices && (
-          <fieldset className={form.fieldset}>
-            <legend className={form.legend}>{t('admin.choices')}</legend>
-            {at('choices') && (
-              <span role="alert" className={form.muted}>
-                {at('choices')}
-              </span>
-            )}
-            {choices.map((choice, i) => (
-              <div key={i} className={form.card}>
-                <TextField
-                  label={t('admin.choice.id')}
-                  value={choice.id}
-                  onChange={(id) => set({ choices: replaced(choices, i, { ...choice, id }) })}
-                  error={at(`choices[${i}].id`)}
-                />
-                <LocalizedField
-                  label={t('admin.choice.label')}
-                  value={choice.label}
-                  onChange={(label) => set({ choices: replaced(choices, i, { ...choice, label }) })}
-                  errors={textMessages(all, `choices[${i}].label`, l)}
-                />
-                <ItemTools
-                  name={l(choice.label) || choice.id}
-                  index={i}
-                  count={choices.length}
-                  onMove={(from, to) => set({ choices: moved(choices, from, to) })}
-                  onRemove={() => set({ choices: removed(choices, i) })}
-                />
-              </div>
-            ))}
-            <div>
-              <Button
-                icon={<AddRegular />}
-                onClick={() => set({ choices: [...choices, { id: nextChoiceId(choices), label: { sv: '', en: '' } }] })}
-              >
-                {t('admin.choice.add')}
-              </Button>
-            </div>
-          </fieldset>
+          <ChoicesEditor
+            choices={choices}
+            onChange={(next) => set({ choices: next })}
+            messageAt={at}
+            textMessages={(path) => textMessages(all, path, l)}
+          />
         )}
       </div>
       <section aria-label={t('admin.live.preview')}>

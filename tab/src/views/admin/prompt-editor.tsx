@@ -3,6 +3,7 @@ import { AddRegular } from '@fluentui/react-icons';
 import type { AdminPrompt, AdminPromptKind, AdminQuestion, AdminQuestionType, AdminSession, AdminVisibility } from '../../api/admin-types';
 import { useI18n } from '../../i18n/i18n-context';
 import { CardPreview } from './card-preview';
+import { ChoicesEditor } from './choices-editor';
 import { newQuestion } from './draft';
 import { ItemTools, LocalizedField, SelectField, TextField, moved, removed, replaced, useFormStyles } from './fields';
 import { SendNow } from './send-now';
@@ -205,40 +206,7 @@ function QuestionEditor({
         label={t('admin.question.required')}
         onChange={(_, d) => set({ required: d.checked === true })}
       />
-      {hasChoices && (
-        <fieldset className={form.fieldset}>
-          <legend className={form.legend}>{t('admin.choices')}</legend>
-          {choices.map((choice, i) => (
-            <div key={i} className={form.card}>
-              <TextField
-                label={t('admin.choice.id')}
-                value={choice.id}
-                onChange={(id) => set({ choices: replaced(choices, i, { ...choice, id }) })}
-              />
-              <LocalizedField
-                label={t('admin.choice.label')}
-                value={choice.label}
-                onChange={(label) => set({ choices: replaced(choices, i, { ...choice, label }) })}
-              />
-              <ItemTools
-                name={l(choice.label) || choice.id}
-                index={i}
-                count={choices.length}
-                onMove={(from, to) => set({ choices: moved(choices, from, to) })}
-                onRemove={() => set({ choices: removed(choices, i) })}
-              />
-            </div>
-          ))}
-          <div>
-            <Button
-              icon={<AddRegular />}
-              onClick={() => set({ choices: [...choices, { id: String.fromCharCode(97 + choices.length), label: { sv: '', en: '' } }] })}
-            >
-              {t('admin.choice.add')}
-            </Button>
-          </div>
-        </fieldset>
-      )}
+      {hasChoices && <ChoicesEditor choices={choices} onChange={(next) => set({ choices: next })} />}
       <ItemTools name={name} index={index} count={count} onMove={onMove} onRemove={onRemove} />
     </div>
   );
