@@ -11,11 +11,11 @@ export interface BoundSession {
 }
 
 /** The meeting chat and the programme session bound to it; LIVE_CHAT_UNKNOWN / LIVE_NOT_BOUND otherwise. */
-export async function loadBoundSession(deps: Pick<LiveDeps, 'repos'>, chatId: string): Promise<BoundSession> {
+export async function loadBoundSession(deps: Pick<LiveDeps, 'repos' | 'catalog'>, chatId: string): Promise<BoundSession> {
   const chat = await deps.repos.meetings.get(chatId);
   if (!chat) throw new AppError('LIVE_CHAT_UNKNOWN', 'the bot has not seen this meeting chat');
   if (!chat.programmeId || chat.sessionNumber === undefined) throw new AppError('LIVE_NOT_BOUND', 'the meeting chat is not bound');
-  const loaded = await deps.repos.programmes.load(chat.programmeId);
+  const loaded = await (deps.catalog ?? deps.repos.programmes).load(chat.programmeId);
   const session = loaded?.sessions.find((s) => s.number === chat.sessionNumber);
   if (!loaded || !session) throw new AppError('LIVE_NOT_BOUND', 'the bound session no longer exists');
   return { chat: chat as BoundSession['chat'], programme: loaded.programme, session, prompts: loaded.prompts };

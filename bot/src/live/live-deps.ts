@@ -1,4 +1,5 @@
 import type { Logger } from '../logger';
+import type { ProgrammeCatalog } from '../prompts/programme-catalog';
 import type { Repositories } from '../storage/repositories';
 import type { MeetingConnector } from './meeting-connector';
 import type { ViewRoleCache } from './view-role-cache';
@@ -25,6 +26,8 @@ export interface LiveDeps {
   bubble?: BubbleSettings;
   /** Sends the meeting's follow-up once it ended (attendees: the feedback and next assignment; the others: a catch-up). */
   followUp?: (programmeId: string, sessionNumber: number) => Promise<void>;
+  /** Programme reads (a short-lived cache by default: every side panel polls every second). */
+  catalog?: ProgrammeCatalog;
   /** Whether to show facilitator controls, remembered briefly for the polling side panel (actions always check afresh). */
   viewRoles?: ViewRoleCache;
 }

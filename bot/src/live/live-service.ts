@@ -1,3 +1,4 @@
+import { cachedProgrammeCatalog } from '../prompts/programme-catalog';
 import type { LiveDeps } from './live-deps';
 import { ResultsUpdater } from './results-updater';
 import { ViewRoleCache } from './view-role-cache';
@@ -12,7 +13,7 @@ export interface LiveService {
 }
 
 export function createLiveService(given: LiveDeps): LiveService {
-  const deps = { viewRoles: new ViewRoleCache(), ...given };
+  const deps = { viewRoles: new ViewRoleCache(), catalog: cachedProgrammeCatalog(given.repos.programmes), ...given };
   const updater = new ResultsUpdater(deps);
   return { deps, updater, idle: () => updater.idle(), stop: () => updater.stop() };
 }
