@@ -29,9 +29,9 @@ import { readBase64, readText } from './read-file';
 import { RosterPreview } from './roster-preview';
 import { TeamRoster } from './team-roster';
 import { useBusyAction } from '../../components/use-busy-action';
+import { ScrollRegion } from '../../components/scroll-region';
 
 const useStyles = makeStyles({
-  scroll: { overflowX: 'auto', maxWidth: '100%' },
   table: { minWidth: '560px' },
   cell: { verticalAlign: 'top', overflowWrap: 'break-word' },
 });
@@ -161,7 +161,7 @@ export function RosterPanel({
         {people.state === 'error' && <ErrorState error={people.error} onRetry={people.reload} />}
         {people.state === 'ready' && people.data.people.length === 0 && <EmptyState>{t('roster.noPeople')}</EmptyState>}
         {people.state === 'ready' && people.data.people.length > 0 && (
-          <div className={styles.scroll} role="region" tabIndex={0} aria-label={t('roster.people')}>
+          <ScrollRegion label={t('roster.people')}>
             <Table className={styles.table} size="small" aria-label={t('roster.people')} data-testid="people-table">
               <TableHeader>
                 <TableRow>
@@ -221,7 +221,7 @@ export function RosterPanel({
                 ))}
               </TableBody>
             </Table>
-          </div>
+          </ScrollRegion>
         )}
         {people.state === 'ready' && people.data.people.some((p) => !p.objectId) && <Caption1>{t('roster.gdprNote')}</Caption1>}
       </Section>

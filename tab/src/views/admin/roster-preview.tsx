@@ -17,9 +17,9 @@ import { useI18n } from '../../i18n/i18n-context';
 import { sv } from '../../i18n/sv';
 import type { MessageKey } from '../../i18n/translate';
 import { useFormStyles } from './fields';
+import { ScrollRegion } from '../../components/scroll-region';
 
 const useStyles = makeStyles({
-  scroll: { overflowX: 'auto', maxWidth: '100%' },
   table: { minWidth: '560px' },
   cell: { verticalAlign: 'top', overflowWrap: 'break-word' },
   error: { color: tokens.colorPaletteRedForeground1 },
@@ -70,7 +70,7 @@ export function RosterPreview({
       <p aria-live="polite" style={{ margin: 0 }}>
         {t(summaryKey, { ...counts })}
       </p>
-      <div className={styles.scroll} role="region" tabIndex={0} aria-label={t('roster.previewTable')}>
+      <ScrollRegion label={t('roster.previewTable')}>
         <Table className={styles.table} size="small" aria-label={t('roster.previewTable')}>
           <TableHeader>
             <TableRow>
@@ -111,7 +111,7 @@ export function RosterPreview({
             ))}
           </TableBody>
         </Table>
-      </div>
+      </ScrollRegion>
       {hasErrors && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{fixHint}</MessageBarBody>

@@ -2,9 +2,9 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, ma
 import type { LiveSessionReport } from '../../../../bot/src/api/live-contract';
 import { EmptyState } from '../../components/empty-state';
 import { useI18n } from '../../i18n/i18n-context';
+import { ScrollRegion } from '../../components/scroll-region';
 
 const useStyles = makeStyles({
-  scroll: { overflowX: 'auto', maxWidth: '100%' },
   table: { minWidth: '480px' },
   number: { fontVariantNumeric: 'tabular-nums' },
   missing: { color: tokens.colorNeutralForeground3 },
@@ -28,7 +28,7 @@ export function AttendanceTable({
   return (
     <>
       <p style={{ margin: 0 }}>{t('live.report.attendedCount', { attended, total: rows.length })}</p>
-      <div className={styles.scroll} role="region" tabIndex={0} aria-label={t('live.report.attendance')}>
+      <ScrollRegion label={t('live.report.attendance')}>
         <Table className={styles.table} size="small" aria-label={t('live.report.attendance')} data-testid="attendance-table">
           <TableHeader>
             <TableRow>
@@ -53,7 +53,7 @@ export function AttendanceTable({
             ))}
           </TableBody>
         </Table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

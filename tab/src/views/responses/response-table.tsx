@@ -3,9 +3,9 @@ import type { PromptResponses } from '../../../../bot/src/api/contract';
 import { EmptyState } from '../../components/empty-state';
 import { useI18n } from '../../i18n/i18n-context';
 import { answerText } from '../programme/answer-text';
+import { ScrollRegion } from '../../components/scroll-region';
 
 const useStyles = makeStyles({
-  scroll: { overflowX: 'auto', maxWidth: '100%' },
   table: { minWidth: '560px' },
   answer: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', verticalAlign: 'top', minWidth: '160px' },
   cell: { verticalAlign: 'top' },
@@ -27,7 +27,7 @@ export function ResponseTable({
   const { t, l, format } = i18n;
   if (prompt.rows.length === 0) return <EmptyState>{t('responses.noRows')}</EmptyState>;
   return (
-    <div className={styles.scroll} tabIndex={0} role="region" aria-label={t('responses.table')}>
+    <ScrollRegion label={t('responses.table')}>
       <Table className={styles.table} size="small" aria-label={t('responses.table')}>
         <TableHeader>
           <TableRow>
@@ -66,6 +66,6 @@ export function ResponseTable({
           ))}
         </TableBody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }
