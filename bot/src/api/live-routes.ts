@@ -1,6 +1,6 @@
 import type { PersonRef } from '../domain/identity';
 import { AppError } from '../errors';
-import { answerLiveRun, getRunOrNotFound } from '../live/live-answers';
+import { answerLiveRun, getRunOrNotFound, isEnrolled } from '../live/live-answers';
 import { moveAgendaTo } from '../live/agenda-state';
 import { loadBoundSession } from '../live/bound-session';
 import { bindMeeting } from '../live/meeting-binding';
@@ -101,8 +101,8 @@ export function liveRoutes(deps: ApiDeps): ApiRoute[] {
 /** A run of the session bound to this meeting chat, read by someone enrolled in its programme. */
 async function boundRun(live: LiveService, person: PersonRef, chatId: string, runId: string) {
   const bound = await loadBoundSession(live.deps, chatId);
-  const mine = await live.deps.repos.enrolments.listByPerson(person);
-  if (!mine.some((e) => e.programmeId === bound.chat.programmeId)) throw new AppError('FORBIDDEN', 'not enrolled in the bound programme');
+  if (!(await isEnrolled(live.deps, person, bound.chat.programmeId)))
+    throw new AppError('FORBIDDEN', 'not enrolled in the bound programme');
   return getRunOrNotFound(live.deps, { programmeId: bound.chat.programmeId, sessionNumber: bound.chat.sessionNumber, runId });
 }
 

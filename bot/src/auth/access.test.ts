@@ -20,8 +20,8 @@ const enrolment = (programmeId: string, role: Role): Enrolment => ({
 
 const table: [Role, ProgrammeAction[]][] = [
   ['participant', ['readProgramme', 'readOwnAnswers', 'answer', 'readShared']],
-  ['facilitator', ['readProgramme', 'readOwnAnswers', 'readShared', 'readResponses']],
-  ['coordinator', ['readProgramme', 'readOwnAnswers', 'readShared', 'readResponses', 'readDashboard', 'export', 'readAudit']],
+  ['facilitator', ['readProgramme', 'readOwnAnswers', 'readShared', 'readResponses', 'runSession']],
+  ['coordinator', ['readProgramme', 'readOwnAnswers', 'readShared', 'readResponses', 'readDashboard', 'export', 'readAudit', 'runSession']],
 ];
 
 describe('access rules', () => {

@@ -8,6 +8,8 @@ import type { Enrolment, Prompt, Role } from '../domain/model';
  * - participant: the agenda, their own answers (and answering), the cohort-shared answers.
  * - facilitator: that, plus every answer of the programme (responses view).
  * - coordinator: that, plus the dashboard, the exports and the audit log.
+ * - facilitators and coordinators run the sessions' meetings (`runSession`; the
+ *   meeting role is checked on top of it, in bot/src/live/facilitator-check.ts).
  * Anonymous answers never carry a name, a department or an id for anyone,
  * coordinators included: the card promised "without your name".
  */
@@ -20,13 +22,14 @@ export const PROGRAMME_ACTIONS = [
   'readDashboard',
   'export',
   'readAudit',
+  'runSession',
 ] as const;
 export type ProgrammeAction = (typeof PROGRAMME_ACTIONS)[number];
 
 const GRANTS: Record<Role, readonly ProgrammeAction[]> = {
   participant: ['readProgramme', 'readOwnAnswers', 'answer', 'readShared'],
-  facilitator: ['readProgramme', 'readOwnAnswers', 'readShared', 'readResponses'],
-  coordinator: ['readProgramme', 'readOwnAnswers', 'readShared', 'readResponses', 'readDashboard', 'export', 'readAudit'],
+  facilitator: ['readProgramme', 'readOwnAnswers', 'readShared', 'readResponses', 'runSession'],
+  coordinator: ['readProgramme', 'readOwnAnswers', 'readShared', 'readResponses', 'readDashboard', 'export', 'readAudit', 'runSession'],
 };
 
 export function roleIn(enrolments: readonly Enrolment[], programmeId: string): Role | undefined {

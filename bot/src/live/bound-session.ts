@@ -1,7 +1,7 @@
 import type { MeetingChat } from '../domain/live';
 import type { Programme, Prompt, Session } from '../domain/model';
 import { AppError } from '../errors';
-import type { LiveDeps } from './live-deps';
+import { programmesOf, type LiveDeps } from './live-deps';
 
 export interface BoundSession {
   chat: MeetingChat & { programmeId: string; sessionNumber: number };
@@ -15,7 +15,7 @@ export async function loadBoundSession(deps: Pick<LiveDeps, 'repos' | 'catalog'>
   const chat = await deps.repos.meetings.get(chatId);
   if (!chat) throw new AppError('LIVE_CHAT_UNKNOWN', 'the bot has not seen this meeting chat');
   if (!chat.programmeId || chat.sessionNumber === undefined) throw new AppError('LIVE_NOT_BOUND', 'the meeting chat is not bound');
-  const loaded = await (deps.catalog ?? deps.repos.programmes).load(chat.programmeId);
+  const loaded = await programmesOf(deps).load(chat.programmeId);
   const session = loaded?.sessions.find((s) => s.number === chat.sessionNumber);
   if (!loaded || !session) throw new AppError('LIVE_NOT_BOUND', 'the bound session no longer exists');
   return { chat: chat as BoundSession['chat'], programme: loaded.programme, session, prompts: loaded.prompts };

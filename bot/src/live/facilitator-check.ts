@@ -1,17 +1,13 @@
 import { isPresenterRole, type MeetingChat } from '../domain/live';
 import type { PersonRef } from '../domain/identity';
 import type { Role } from '../domain/model';
-import { roleIn } from '../auth/access';
+import { authorize } from '../auth/access';
 import { AppError } from '../errors';
 import type { LiveDeps } from './live-deps';
 
-const RUNNERS: readonly Role[] = ['facilitator', 'coordinator'];
-
-/** The caller's role in the programme; FORBIDDEN unless facilitator or coordinator. */
+/** The caller's role in the programme; FORBIDDEN unless it may run sessions (facilitator or coordinator). */
 export async function requireProgrammeRunner(deps: Pick<LiveDeps, 'repos'>, person: PersonRef, programmeId: string): Promise<Role> {
-  const role = roleIn(await deps.repos.enrolments.listByPerson(person), programmeId);
-  if (!role || !RUNNERS.includes(role)) throw new AppError('FORBIDDEN', `${role ?? 'not enrolled'} may not run sessions of ${programmeId}`);
-  return role;
+  return authorize(await deps.repos.enrolments.listByPerson(person), programmeId, 'runSession');
 }
 
 /**

@@ -1,7 +1,7 @@
-import { roleIn } from '../auth/access';
 import type { PersonRef } from '../domain/identity';
 import { checkLiveAnswer, type LiveAnswer, type LiveAnswerError, type LiveRun } from '../domain/live';
 import { AppError, isAppError } from '../errors';
+import { directEnrolmentCheck } from '../prompts/enrolment-check';
 import { retryOnConflict } from '../storage/repositories/retry';
 import type { LiveDeps } from './live-deps';
 import type { ResultsUpdater } from './results-updater';
@@ -21,13 +21,13 @@ export async function getRunOrNotFound(deps: Pick<LiveDeps, 'repos'>, ref: RunRe
   return run;
 }
 
-/** Whether the person is enrolled in the programme, in any role. */
-export async function isEnrolled(deps: Pick<LiveDeps, 'repos'>, person: PersonRef, programmeId: string): Promise<boolean> {
-  return roleIn(await deps.repos.enrolments.listByPerson(person), programmeId) !== undefined;
+/** Whether the person is enrolled in the programme, in any role (read from storage each time). */
+export function isEnrolled(deps: Pick<LiveDeps, 'repos'>, person: PersonRef, programmeId: string): Promise<boolean> {
+  return directEnrolmentCheck(deps.repos.enrolments).isEnrolled(person, programmeId);
 }
 
 /**
- * One person's answer to a live prompt, from the card or the tab: only
+ * One person's answer to a live prompt (the run as the caller just read it), from the card or the tab: only
  * while the run is open, only from people enrolled in the programme,
  * checked against the question. A second answer replaces the first (a
  * conditional write on the version read; parallel duplicates leave one
@@ -37,10 +37,9 @@ export async function answerLiveRun(
   deps: LiveDeps,
   updater: ResultsUpdater,
   person: PersonRef,
-  ref: RunRef,
+  run: LiveRun,
   raw: unknown,
 ): Promise<LiveAnswerOutcome> {
-  const run = await getRunOrNotFound(deps, ref);
   const [enrolled, existing] = await Promise.all([
     isEnrolled(deps, person, run.programmeId),
     deps.repos.live.getAnswer(run.programmeId, run.sessionNumber, run.runId, person),

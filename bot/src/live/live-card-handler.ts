@@ -7,7 +7,7 @@ import type { Session } from '../domain/model';
 import { AppError, isAppError } from '../errors';
 import { answerLiveRun, getRunOrNotFound, isEnrolled } from './live-answers';
 import type { LiveCardAction } from './live-card-action';
-import type { LiveDeps } from './live-deps';
+import { programmesOf, type LiveDeps } from './live-deps';
 import { answerText, inputValueOf, liveQuestionView } from './live-view';
 import type { ResultsUpdater } from './results-updater';
 
@@ -25,7 +25,7 @@ export async function handleLiveCardAction(
   action: LiveCardAction,
 ): Promise<AdaptiveCard> {
   const run = await getRunOrNotFound(deps, action);
-  const loaded = await deps.repos.programmes.load(run.programmeId);
+  const loaded = await programmesOf(deps).load(run.programmeId);
   const session = loaded?.sessions.find((s) => s.number === run.sessionNumber);
   if (!session) throw new AppError('NOT_FOUND', 'the session of the run is gone');
   const cards = cardsFor(run, session, action.locale ?? run.locale);

@@ -33,3 +33,8 @@ export interface LiveDeps {
 }
 
 export const DEFAULT_RESULTS_INTERVAL_MS = 3000;
+
+/** Where live sessions read programmes: the catalog when there is one, else storage. */
+export function programmesOf(deps: Pick<LiveDeps, 'repos' | 'catalog'>): ProgrammeCatalog {
+  return deps.catalog ?? deps.repos.programmes;
+}

@@ -13,7 +13,11 @@ export interface LiveService {
 }
 
 export function createLiveService(given: LiveDeps): LiveService {
-  const deps = { viewRoles: new ViewRoleCache(), catalog: cachedProgrammeCatalog(given.repos.programmes), ...given };
+  const deps = {
+    viewRoles: new ViewRoleCache(),
+    catalog: cachedProgrammeCatalog(given.repos.programmes),
+    ...given,
+  };
   const updater = new ResultsUpdater(deps);
   return { deps, updater, idle: () => updater.idle(), stop: () => updater.stop() };
 }

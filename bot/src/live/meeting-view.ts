@@ -1,14 +1,12 @@
 import type { LiveMeetingView, LivePromptSummary, LiveRunView } from '../api/live-contract';
-import { roleIn } from '../auth/access';
+import { may, roleIn } from '../auth/access';
 import { personKey, samePerson, type PersonRef } from '../domain/identity';
-import { agendaPosition, tallyLive, type LivePrompt, type LiveRun } from '../domain/live';
+import { agendaPosition, tallyLive, type LiveAnswer, type LivePrompt, type LiveRun } from '../domain/live';
 import { AppError } from '../errors';
 import { loadBoundSession } from './bound-session';
 import { canFacilitate } from './facilitator-check';
 import type { LiveDeps } from './live-deps';
 import { liveResultsView } from './live-view';
-
-const RUNNERS = ['facilitator', 'coordinator'];
 
 /**
  * What the side panel and the stage show for a meeting: the session's
@@ -24,7 +22,7 @@ export async function meetingView(deps: LiveDeps, person: PersonRef, chatId: str
   const mine = await deps.repos.enrolments.listByPerson(person);
   const role = roleIn(mine, bound.chat.programmeId);
   if (!role) throw new AppError('FORBIDDEN', 'not enrolled in the bound programme');
-  const runner = RUNNERS.includes(role);
+  const runner = may(role, 'runSession');
   const [agenda, facilitates] = await Promise.all([
     deps.repos.live.getAgenda(bound.chat.programmeId, bound.chat.sessionNumber),
     runner ? mayFacilitate(deps, person, bound.chat) : Promise.resolve(false),
@@ -32,7 +30,12 @@ export async function meetingView(deps: LiveDeps, person: PersonRef, chatId: str
   const now = deps.clock();
   const runIds = [...new Set([agenda?.openRunId, agenda?.stageRunId].filter((id): id is string => !!id))];
   const runs = new Map(
-    await Promise.all(runIds.map(async (id) => [id, await runView(deps, person, { ...bound.chat, runId: id })] as const)),
+    await Promise.all(
+      runIds.map(async (id) => {
+        const run = await deps.repos.live.getRun(bound.chat.programmeId, bound.chat.sessionNumber, id);
+        return [id, run && (await runView(deps, person, run))] as const;
+      }),
+    ),
   );
   const { session, programme } = bound;
   return {
@@ -61,7 +64,7 @@ function mayFacilitate(deps: LiveDeps, person: PersonRef, chat: Parameters<typeo
 }
 
 async function unboundView(deps: LiveDeps, person: PersonRef, chatKnown: boolean): Promise<LiveMeetingView> {
-  const mine = (await deps.repos.enrolments.listByPerson(person)).filter((e) => RUNNERS.includes(e.role));
+  const mine = (await deps.repos.enrolments.listByPerson(person)).filter((e) => may(e.role, 'runSession'));
   const programmes = await Promise.all(
     mine.map(async (e) => {
       const loaded = await deps.repos.programmes.load(e.programmeId);
@@ -76,23 +79,12 @@ async function unboundView(deps: LiveDeps, person: PersonRef, chatKnown: boolean
   return { bound: false, chatKnown, programmes: programmes.filter((p) => p !== undefined) };
 }
 
-/** A run with its results and the caller's own answer. */
-export async function runView(
-  deps: Pick<LiveDeps, 'repos'>,
-  person: PersonRef,
-  ref: Pick<LiveRun, 'programmeId' | 'sessionNumber' | 'runId'>,
-): Promise<LiveRunView | undefined> {
-  const run = await deps.repos.live.getRun(ref.programmeId, ref.sessionNumber, ref.runId);
-  if (!run) return undefined;
-  const answers = await deps.repos.live.listAnswers(run.programmeId, run.sessionNumber, run.runId);
-  return runViewOf(run, answers, person);
+/** A run with its results (its answers read now) and the caller's own answer. */
+export async function runView(deps: Pick<LiveDeps, 'repos'>, person: PersonRef, run: LiveRun): Promise<LiveRunView> {
+  return runViewOf(run, await deps.repos.live.listAnswers(run.programmeId, run.sessionNumber, run.runId), person);
 }
 
-export function runViewOf(
-  run: LiveRun,
-  answers: Awaited<ReturnType<LiveDeps['repos']['live']['listAnswers']>>,
-  person?: PersonRef,
-): LiveRunView {
+export function runViewOf(run: LiveRun, answers: readonly LiveAnswer[], person?: PersonRef): LiveRunView {
   const mine = person && answers.find((a) => samePerson(a.person, person));
   return {
     runId: run.runId,

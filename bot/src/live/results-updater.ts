@@ -1,7 +1,7 @@
 import { isAppError } from '../errors';
 import type { LiveRun } from '../domain/live';
 import { PendingWork } from '../prompts/deadline';
-import { DEFAULT_RESULTS_INTERVAL_MS, type LiveDeps } from './live-deps';
+import { DEFAULT_RESULTS_INTERVAL_MS, programmesOf, type LiveDeps } from './live-deps';
 import { renderResultsCard } from './results-card';
 
 type RunKey = Pick<LiveRun, 'programmeId' | 'sessionNumber' | 'runId'>;
@@ -94,7 +94,7 @@ export class ResultsUpdater {
         if (!this.timers.has(key)) this.schedule(key, run, this.interval);
         return;
       }
-      const [chat, loaded] = await Promise.all([repos.meetings.get(claimed.chatId), repos.programmes.load(claimed.programmeId)]);
+      const [chat, loaded] = await Promise.all([repos.meetings.get(claimed.chatId), programmesOf(this.deps).load(claimed.programmeId)]);
       const session = loaded?.sessions.find((s) => s.number === claimed.sessionNumber);
       if (!chat || !loaded || !session) return;
       const card = renderResultsCard(claimed, session, answers, loaded.programme.timeZone, now);

@@ -7,7 +7,7 @@ import { cardLocaleOf } from '../prompts/card-action';
 import { errorSummary } from './error-summary';
 import type { ProgrammeBotDeps } from './bot-deps';
 import { conversationReferenceOf, followLocale, resolveLocale } from './sender-refresh';
-import { clientLocaleOf, personRefOf } from './teams-activity';
+import { clientLocaleOf, isPersonalScope, personRefOf } from './teams-activity';
 import type { Sender } from './turn-state';
 
 /**
@@ -63,9 +63,10 @@ async function refreshCardSender(activity: Partial<Activity>, deps: ProgrammeBot
   // The card carries the tag of the chat it was sent to: the click comes from that very chat, so the stored
   // reference was this one when the card went out, and nothing needs reading or writing now.
   if (trustCard && typeof data?.ref === 'string' && data.ref === activityTag(activity)) return { person, locale: cardLocale };
+  // Only a personal chat's reference is stored (a click in a meeting chat has none to compare).
   const [stored, conversation] = await Promise.all([
     trustCard ? undefined : deps.repos.people.get(person),
-    deps.repos.conversations.get(person),
+    isPersonalScope(activity) ? deps.repos.conversations.get(person) : undefined,
   ]);
   const locale: Locale = trustCard ? cardLocale : resolveLocale(stored?.languagePreference, clientLocale, stored?.locale);
   const fresh = conversationReferenceOf(activity, locale);
@@ -84,7 +85,7 @@ export function activityTag(activity: Partial<Activity>): string | undefined {
 }
 
 /** The card with the activity's conversation tag in its prompt actions, so the next click on it can skip the refresh. */
-export function taggedForActivity<T extends AdaptiveCard>(activity: Partial<Activity>, card: T): T | AdaptiveCard {
+export function taggedForActivity(activity: Partial<Activity>, card: AdaptiveCard): AdaptiveCard {
   const tag = activityTag(activity);
   return tag ? withConversationTag(card, tag) : card;
 }

@@ -118,16 +118,18 @@ export class ProgrammeBot extends TeamsActivityHandler {
   }
 }
 
-/** An Action.Submit from a live card (older clients): our live data in `value` and no text. */
-function liveSubmitOf(context: TurnContext): boolean {
+/** The data of an Action.Submit (older clients): a message with `value` and no text. */
+function submitValueOf(context: TurnContext): unknown {
   const activity = context.activity;
-  const value = activity.value as { verb?: unknown } | undefined;
-  return activity.type === 'message' && (activity.text ?? '').trim() === '' && isLiveVerb(value?.verb);
+  return activity.type === 'message' && (activity.text ?? '').trim() === '' ? activity.value : undefined;
 }
 
-/** An Action.Submit from one of our prompt cards: a message with our data in `value` and no text. */
+/** An Action.Submit from a live card: our live verb in the data. */
+function liveSubmitOf(context: TurnContext): boolean {
+  return isLiveVerb((submitValueOf(context) as { verb?: unknown } | undefined)?.verb);
+}
+
+/** An Action.Submit from one of our prompt cards. */
 function cardSubmitOf(context: TurnContext) {
-  const activity = context.activity;
-  if (activity.type !== 'message' || (activity.text ?? '').trim() !== '') return undefined;
-  return parseCardAction(activity.value);
+  return parseCardAction(submitValueOf(context));
 }
