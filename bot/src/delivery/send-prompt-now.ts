@@ -1,11 +1,10 @@
-import { deliveryId, promptSubject, type DeliveryKey } from '../domain/delivery';
+import { promptSubject, type DeliveryKey } from '../domain/delivery';
 import { localToInstant } from '../domain/time';
 import { recipientsFor } from '../scheduler/recipients';
-import type { WorkItem } from '../scheduler/due-work';
 import type { DeliveryDeps } from './delivery-deps';
 import { summariseDeliveries, type DeliverySummary } from './delivery-summary';
 import { fanOut, type FanOutReport } from './fan-out';
-import { markStuckUnknown } from './mark-stuck';
+import { itemsToSendAtOnce } from './send-at-once';
 
 export type SendNowResult =
   | {
@@ -42,21 +41,9 @@ export async function sendPromptNow(deps: DeliveryDeps, programmeId: string, pro
   const enrolments = await repos.enrolments.listByProgramme(programmeId);
   const subject = promptSubject(prompt.id);
   const existing = await repos.deliveries.listBySubject(programmeId, subject);
-  await markStuckUnknown(repos, existing, now);
-  const records = new Map(existing.map((r) => [deliveryId(r), r] as const));
-
-  const items: WorkItem[] = [];
-  for (const person of recipientsFor(enrolments, 'prompt')) {
-    const key: DeliveryKey = { programmeId, kind: 'prompt', subject, person };
-    const record = records.get(deliveryId(key));
-    if (record && record.state !== 'pending' && record.state !== 'unreachable') continue;
-    items.push({
-      ...key,
-      scheduledAt: new Date(sendAt).toISOString(),
-      expiresAt: new Date(dueAt).toISOString(),
-      ...(record ? { existing: record } : {}),
-    });
-  }
+  const keys = recipientsFor(enrolments, 'prompt').map((person): DeliveryKey => ({ programmeId, kind: 'prompt', subject, person }));
+  const window = { scheduledAt: new Date(sendAt).toISOString(), expiresAt: new Date(dueAt).toISOString() };
+  const items = await itemsToSendAtOnce(repos, keys, existing, window, now);
   const report = await fanOut(items, { deps, snapshot: { ...loaded, enrolments } });
 
   const after = (await repos.deliveries.listBySubject(programmeId, subject)).filter((r) => r.kind === 'prompt');

@@ -1,10 +1,10 @@
-import { deliveryId, promptSubject, sessionSubject, type DeliveryKey, type DeliveryRecord } from '../domain/delivery';
+import { promptSubject, sessionSubject, type DeliveryKey, type DeliveryRecord } from '../domain/delivery';
 import { personKey } from '../domain/identity';
 import { firstJoin } from '../domain/live';
 import { localToInstant } from '../domain/time';
 import type { DeliveryDeps } from '../delivery/delivery-deps';
 import { fanOut, type FanOutReport } from '../delivery/fan-out';
-import { markStuckUnknown } from '../delivery/mark-stuck';
+import { itemsToSendAtOnce } from '../delivery/send-at-once';
 import { recipientsFor } from '../scheduler/recipients';
 import type { WorkItem } from '../scheduler/due-work';
 
@@ -57,17 +57,11 @@ export async function sendMeetingFollowUp(
 
   const items: WorkItem[] = [];
   const add = async (keys: DeliveryKey[], scheduledAt: string, expiresAt: string, subjectRecords: DeliveryRecord[]) => {
-    await markStuckUnknown(repos, subjectRecords, now);
-    const records = new Map(subjectRecords.map((r) => [deliveryId(r), r] as const));
-    for (const key of keys) {
-      const record = records.get(deliveryId(key));
-      if (record && record.state !== 'pending' && record.state !== 'unreachable') continue;
-      items.push({ ...key, scheduledAt, expiresAt, ...(record ? { existing: record } : {}) });
-    }
+    items.push(...(await itemsToSendAtOnce(repos, keys, subjectRecords, { scheduledAt, expiresAt }, now)));
   };
   for (const prompt of open) {
     const subject = promptSubject(prompt.id);
-    const existing = (await repos.deliveries.listBySubject(programmeId, subject)).filter((r) => r.kind === 'prompt');
+    const existing = await repos.deliveries.listBySubject(programmeId, subject);
     await add(
       attendees.map((person) => ({ programmeId, kind: 'prompt', subject, person })),
       now.toISOString(),
@@ -79,7 +73,7 @@ export async function sendMeetingFollowUp(
   const next = loaded.sessions.find((s) => s.number === sessionNumber + 1);
   const catchUpUntil = next ? localToInstant(next.start, zone).toMillis() : now.getTime() + CATCH_UP_WINDOW_MS;
   if (catchUpUntil > now.getTime()) {
-    const existing = (await repos.deliveries.listBySubject(programmeId, subject)).filter((r) => r.kind === 'sessionCatchUp');
+    const existing = await repos.deliveries.listBySubject(programmeId, subject);
     await add(
       absentees.map((person) => ({ programmeId, kind: 'sessionCatchUp', subject, person })),
       now.toISOString(),
