@@ -8,10 +8,10 @@ describe('raceBudget', () => {
   });
 
   it('gives up after the budget without cancelling the work', async () => {
-    const work = after(80, 'late');
+    const work = after(1000, 'late');
     const started = Date.now();
     expect(await raceBudget(work, 20)).toEqual({ done: false });
-    expect(Date.now() - started).toBeLessThan(70);
+    expect(Date.now() - started).toBeLessThan(500);
     expect(await work).toBe('late');
   });
 });
