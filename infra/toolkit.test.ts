@@ -89,7 +89,9 @@ describe('m365agents.yml', () => {
 
   it('gives the Entra app a federated credential for the managed identity, after the identity exists', () => {
     const step = (project.provision ?? []).find((a) => a.uses === 'script' && String(a.with?.run).includes('federated-credential.mjs'));
-    expect(step?.with?.run).toBe('node infra/federated-credential.mjs ${{AAD_APP_OBJECT_ID}} ${{BOT_IDENTITY_PRINCIPAL_ID}} ${{BOT_TENANT_ID}}');
+    expect(step?.with?.run).toBe(
+      'node infra/federated-credential.mjs ${{AAD_APP_OBJECT_ID}} ${{BOT_IDENTITY_PRINCIPAL_ID}} ${{BOT_TENANT_ID}}',
+    );
   });
 
   it('deploys infra/main.bicep with infra/main.parameters.json', () => {

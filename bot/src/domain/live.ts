@@ -240,7 +240,10 @@ export function tallyLive(prompt: LivePrompt, answers: readonly Pick<LiveAnswer,
 export type LiveAnswerError = 'required' | 'invalid' | 'tooLong' | 'tryAgain';
 
 /** Checks one live answer against its prompt; returns the stored value or an error code. */
-export function checkLiveAnswer(prompt: LivePrompt, raw: unknown): { value: AnswerValue } | { error: Exclude<LiveAnswerError, 'tryAgain'> } {
+export function checkLiveAnswer(
+  prompt: LivePrompt,
+  raw: unknown,
+): { value: AnswerValue } | { error: Exclude<LiveAnswerError, 'tryAgain'> } {
   switch (prompt.type) {
     case 'singleChoice': {
       if (typeof raw !== 'string' || raw === '') return { error: 'required' };
