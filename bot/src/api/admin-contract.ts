@@ -1,7 +1,7 @@
 /**
  * The programme editor and roster API (issue 6, parts 1 and 2) as JSON.
  *
- * TYPES ONLY and no imports (the tab `import type`s this file). Conventions
+ * TYPES ONLY, importing only contract.ts's types (the tab `import type`s this file). Conventions
  * as in contract.ts: bearer token on every call, `Accept-Language` picks the
  * language of `error.message`, programme times are local wall-clock strings
  * `yyyy-MM-ddTHH:mm` in the programme's IANA `timeZone`.
@@ -29,18 +29,17 @@
  * - 409 PROMPT_NOT_OPEN with `sendAt` / PROMPT_CLOSED with `dueAt`: "send now" outside the prompt's window.
  */
 
-// ---------------------------------------------------------------- basics (mirrors contract.ts)
+// ---------------------------------------------------------------- basics (contract.ts's, under the names used here)
 
-export type AdminLocale = 'sv' | 'en';
+import type {
+  ApiLocale as AdminLocale,
+  ApiQuestionType as AdminQuestionType,
+  ApiRole as AdminRole,
+  ApiVisibility as AdminVisibility,
+  LocalizedText as AdminText,
+} from './contract';
 
-export interface AdminText {
-  sv: string;
-  en: string;
-}
-
-export type AdminRole = 'participant' | 'facilitator' | 'coordinator';
-export type AdminVisibility = 'private' | 'cohort' | 'anonymous';
-export type AdminQuestionType = 'longText' | 'shortText' | 'singleChoice' | 'multiChoice' | 'rating';
+export type { AdminLocale, AdminQuestionType, AdminRole, AdminText, AdminVisibility };
 export type AdminPromptKind = 'reflection' | 'feedback' | 'invitation';
 
 /** `yyyy-MM-ddTHH:mm`, local to the programme's time zone. */

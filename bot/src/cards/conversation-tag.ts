@@ -1,14 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { StoredConversation } from '../domain/model';
 
 /** The parts of a person's chat with the bot that every activity from it carries (everything but the language). */
-export interface ConversationPlace {
-  serviceUrl: string;
-  conversationId: string;
-  channelId: string;
-  botId: string;
-  botName?: string;
-  userId: string;
-}
+export type ConversationPlace = Pick<StoredConversation, 'serviceUrl' | 'conversationId' | 'channelId' | 'botId' | 'botName' | 'userId'>;
 
 /**
  * A short fingerprint of where a person's chat with the bot lives. The bot
