@@ -1,4 +1,5 @@
 import type { ApiRole } from '../../../bot/src/api/contract';
+import { ROLES } from '../api/roles';
 import type { HostFrameContext } from '../teams/teams-host';
 import type { MessageKey } from '../i18n/translate';
 
@@ -23,18 +24,16 @@ export interface ViewDefinition {
   bare?: boolean;
 }
 
-const ALL: readonly ApiRole[] = ['participant', 'facilitator', 'coordinator'];
-
 export const VIEWS: readonly ViewDefinition[] = [
-  { id: 'programme', path: '/programme', label: 'nav.programme', roles: ['participant', 'facilitator', 'coordinator'], inNav: true },
+  { id: 'programme', path: '/programme', label: 'nav.programme', roles: ROLES, inNav: true },
   { id: 'responses', path: '/responses', label: 'nav.responses', roles: ['facilitator', 'coordinator'], inNav: true },
   { id: 'dashboard', path: '/dashboard', label: 'nav.dashboard', roles: ['coordinator'], inNav: true },
   { id: 'admin', path: '/admin', label: 'nav.admin', roles: ['coordinator'], inNav: true },
-  { id: 'myData', path: '/my-data', label: 'nav.myData', roles: ['participant', 'facilitator', 'coordinator'], inNav: true },
-  { id: 'config', path: '/config', label: 'config.heading', roles: ['participant', 'facilitator', 'coordinator'], inNav: false },
-  { id: 'sidePanel', path: '/side-panel', label: 'live.sidePanel.heading', roles: ALL, inNav: false, bare: true },
-  { id: 'stage', path: '/stage', label: 'live.stage.heading', roles: ALL, inNav: false, bare: true },
-  { id: 'liveAnswer', path: '/live-answer', label: 'live.answer.heading', roles: ALL, inNav: false, bare: true },
+  { id: 'myData', path: '/my-data', label: 'nav.myData', roles: ROLES, inNav: true },
+  { id: 'config', path: '/config', label: 'config.heading', roles: ROLES, inNav: false },
+  { id: 'sidePanel', path: '/side-panel', label: 'live.sidePanel.heading', roles: ROLES, inNav: false, bare: true },
+  { id: 'stage', path: '/stage', label: 'live.stage.heading', roles: ROLES, inNav: false, bare: true },
+  { id: 'liveAnswer', path: '/live-answer', label: 'live.answer.heading', roles: ROLES, inNav: false, bare: true },
   { id: 'sessionReport', path: '/session-report', label: 'live.report.heading', roles: ['facilitator', 'coordinator'], inNav: false },
 ];
 

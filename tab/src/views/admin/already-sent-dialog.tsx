@@ -1,18 +1,8 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Radio,
-  RadioGroup,
-  Field,
-} from '@fluentui/react-components';
+import { Field, Radio, RadioGroup } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { AnswersPolicy, SentPromptConflict } from '../../api/admin-types';
 import { useI18n } from '../../i18n/i18n-context';
+import { ConfirmDialog } from './confirm-dialog';
 
 /** 409 PROMPT_ALREADY_SENT: for each prompt already sent, keep or discard the answers given so far. */
 export function AlreadySentDialog({
@@ -31,39 +21,32 @@ export function AlreadySentDialog({
   }, [prompts]);
 
   return (
-    <Dialog open={prompts !== undefined} modalType="alert" onOpenChange={(_, d) => !d.open && onCancel()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t('admin.sent.title')}</DialogTitle>
-          <DialogContent>
-            <p>{t('admin.sent.intro')}</p>
-            {(prompts ?? []).map((p) => (
-              <Field
-                key={p.promptId}
-                label={t(p.change === 'removed' ? 'admin.sent.removed' : 'admin.sent.changed', {
-                  title: l(p.title) || p.promptId,
-                  answers: p.answers,
-                })}
-              >
-                <RadioGroup
-                  value={policy[p.promptId] ?? 'keep'}
-                  onChange={(_, d) => setPolicy({ ...policy, [p.promptId]: d.value as AnswersPolicy })}
-                >
-                  <Radio value="keep" label={t('admin.sent.keep')} />
-                  <Radio value="discard" label={t('admin.sent.discard')} />
-                </RadioGroup>
-              </Field>
-            ))}
-            <p>{t('admin.sent.noResend')}</p>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={() => onConfirm(policy)}>
-              {t('admin.sent.confirm')}
-            </Button>
-            <Button onClick={onCancel}>{t('admin.cancel')}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      open={prompts !== undefined}
+      title={t('admin.sent.title')}
+      confirmLabel={t('admin.sent.confirm')}
+      onConfirm={() => onConfirm(policy)}
+      onCancel={onCancel}
+    >
+      <p>{t('admin.sent.intro')}</p>
+      {(prompts ?? []).map((p) => (
+        <Field
+          key={p.promptId}
+          label={t(p.change === 'removed' ? 'admin.sent.removed' : 'admin.sent.changed', {
+            title: l(p.title) || p.promptId,
+            answers: p.answers,
+          })}
+        >
+          <RadioGroup
+            value={policy[p.promptId] ?? 'keep'}
+            onChange={(_, d) => setPolicy({ ...policy, [p.promptId]: d.value as AnswersPolicy })}
+          >
+            <Radio value="keep" label={t('admin.sent.keep')} />
+            <Radio value="discard" label={t('admin.sent.discard')} />
+          </RadioGroup>
+        </Field>
+      ))}
+      <p>{t('admin.sent.noResend')}</p>
+    </ConfirmDialog>
   );
 }

@@ -1,25 +1,9 @@
-import { Caption1, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
-import { ErrorState } from '../../components/error-state';
-import { LoadingState } from '../../components/loading-state';
+import { Caption1 } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Locale } from '../../i18n/locale';
 import { useTabSession } from '../../shell/tab-session';
-import { useThemeChoice } from '../../theme/theme-root';
-import { useRenderedCard } from './use-rendered-card';
-
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  frame: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    overflow: 'hidden',
-    maxWidth: '480px',
-    minWidth: 0,
-  },
-});
-
-type Preview = { state: 'loading' } | { state: 'error'; error: unknown } | { state: 'ready'; card: Record<string, unknown> };
+import { CardPreviewFrame, type CardPreviewState } from './card-preview-frame';
 
 /**
  * The prompt's card exactly as participants will get it: the server builds
@@ -40,13 +24,10 @@ export function CardPreview({
   version: string;
   saved: boolean;
 }) {
-  const styles = useStyles();
   const { t, locale } = useI18n();
   const { endpoints } = useTabSession();
-  const theme = useThemeChoice();
   const [lang, setLang] = useState<Locale>(locale);
-  const [preview, setPreview] = useState<Preview>({ state: 'loading' });
-  const host = useRef<HTMLDivElement>(null);
+  const [preview, setPreview] = useState<CardPreviewState>({ state: 'loading' });
 
   useEffect(() => {
     let current = true;
@@ -60,28 +41,16 @@ export function CardPreview({
     };
   }, [endpoints, programmeId, promptId, lang, version]);
 
-  const dark = theme.name !== 'default';
-  useRenderedCard(host, preview.state === 'ready' ? preview.card : undefined, dark, (error) => setPreview({ state: 'error', error }));
-
   return (
-    <div className={styles.root}>
-      <RadioGroup layout="horizontal" value={lang} onChange={(_, d) => setLang(d.value as Locale)} aria-label={t('admin.preview.language')}>
-        <Radio value="sv" label={t('admin.preview.sv')} />
-        <Radio value="en" label={t('admin.preview.en')} />
-      </RadioGroup>
-      {preview.state === 'loading' && <LoadingState label={t('admin.preview.loading')} />}
-      {preview.state === 'error' && <ErrorState error={preview.error} />}
-      {!saved && <Caption1 role="status">{t('admin.preview.unsaved')}</Caption1>}
-      <div
-        ref={host}
-        className={styles.frame}
-        role="region"
-        aria-label={t('admin.preview.region', { title })}
-        data-testid={`card-preview-${promptId}`}
-        data-state={preview.state}
-        hidden={preview.state !== 'ready'}
-      />
-      <Caption1>{t('admin.preview.note')}</Caption1>
-    </div>
+    <CardPreviewFrame
+      lang={lang}
+      onLang={setLang}
+      preview={preview}
+      onRenderError={(error) => setPreview({ state: 'error', error })}
+      label={t('admin.preview.region', { title })}
+      testId={`card-preview-${promptId}`}
+      note={t('admin.preview.note')}
+      status={!saved && <Caption1 role="status">{t('admin.preview.unsaved')}</Caption1>}
+    />
   );
 }

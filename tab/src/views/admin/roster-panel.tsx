@@ -19,6 +19,7 @@ import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { Section } from '../../components/section';
+import { ROLES } from '../../api/roles';
 import { useI18n } from '../../i18n/i18n-context';
 import { useTabSession } from '../../shell/tab-session';
 import { saveBlob } from '../dashboard/save-blob';
@@ -35,8 +36,6 @@ const useStyles = makeStyles({
   table: { minWidth: '560px' },
   cell: { verticalAlign: 'top', overflowWrap: 'break-word' },
 });
-
-const ROLES: AdminRole[] = ['participant', 'facilitator', 'coordinator'];
 
 type Pending = { request: RosterPreviewRequest; preview: RosterPreviewResponse };
 

@@ -5,12 +5,11 @@ import type { AdminDepartment, AdminRole, RosterApplyResponse, RosterFromTeamReq
 import { isApiError } from '../../api/api-error';
 import { ErrorState } from '../../components/error-state';
 import { useBusyAction } from '../../components/use-busy-action';
+import { ROLES } from '../../api/roles';
 import { useI18n } from '../../i18n/i18n-context';
 import { useTabSession } from '../../shell/tab-session';
 import { SelectField, TextField, useFormStyles } from './fields';
 import { RosterPreview } from './roster-preview';
-
-const ROLES: AdminRole[] = ['participant', 'facilitator', 'coordinator'];
 
 type Pending = { request: RosterFromTeamRequest; preview: RosterPreviewResponse };
 

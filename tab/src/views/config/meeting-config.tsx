@@ -16,6 +16,7 @@ import { ErrorState } from '../../components/error-state';
 import { useFullWidthSelect } from '../../components/full-width-select';
 import { LoadingState } from '../../components/loading-state';
 import { useI18n } from '../../i18n/i18n-context';
+import { sessionLabel } from '../../i18n/session-label';
 import { useTabSession } from '../../shell/tab-session';
 import type { TabInstanceConfig } from '../../teams/teams-host';
 import { tabContentUrl } from './tab-content-url';
@@ -119,7 +120,7 @@ export function MeetingConfig({ chatId, meetingId }: { chatId: string; meetingId
               <optgroup key={p.id} label={l(p.name)}>
                 {p.sessions.map((s) => (
                   <option key={s.number} value={choiceKey(p.id, s.number)}>
-                    {t('programme.sessionNumber', { number: s.number })}: {l(s.title)} ({s.start.replace('T', ' ')})
+                    {sessionLabel({ t, l }, s)} ({s.start.replace('T', ' ')})
                   </option>
                 ))}
               </optgroup>

@@ -13,12 +13,12 @@ import { useLoad } from '../../api/use-load';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
+import { ScrollRegion } from '../../components/scroll-region';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/sv';
 import { useTabSession } from '../../shell/tab-session';
 
 const useStyles = makeStyles({
-  wrap: { overflowX: 'auto' },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -44,28 +44,30 @@ export function AuditLog({ timeZone }: { timeZone: string }) {
   if (audit.state === 'error') return <ErrorState error={audit.error} onRetry={audit.reload} />;
   if (audit.data.entries.length === 0) return <EmptyState>{t('audit.empty')}</EmptyState>;
   return (
-    <div className={styles.wrap}>
+    <>
       <Caption1 className={styles.muted}>{t('audit.intro')}</Caption1>
-      <Table size="small" aria-label={t('audit.heading')}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('audit.when')}</TableHeaderCell>
-            <TableHeaderCell>{t('audit.who')}</TableHeaderCell>
-            <TableHeaderCell>{t('audit.what')}</TableHeaderCell>
-            <TableHeaderCell>{t('audit.target')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {audit.data.entries.map((entry, i) => (
-            <TableRow key={i}>
-              <TableCell>{format.dateTime(entry.at, timeZone)}</TableCell>
-              <TableCell>{entry.actor}</TableCell>
-              <TableCell>{ACTION_KEYS[entry.action] ? t(ACTION_KEYS[entry.action]) : entry.action}</TableCell>
-              <TableCell>{entry.target ?? ''}</TableCell>
+      <ScrollRegion label={t('audit.heading')}>
+        <Table size="small" aria-label={t('audit.heading')}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('audit.when')}</TableHeaderCell>
+              <TableHeaderCell>{t('audit.who')}</TableHeaderCell>
+              <TableHeaderCell>{t('audit.what')}</TableHeaderCell>
+              <TableHeaderCell>{t('audit.target')}</TableHeaderCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+          </TableHeader>
+          <TableBody>
+            {audit.data.entries.map((entry, i) => (
+              <TableRow key={i}>
+                <TableCell>{format.dateTime(entry.at, timeZone)}</TableCell>
+                <TableCell>{entry.actor}</TableCell>
+                <TableCell>{ACTION_KEYS[entry.action] ? t(ACTION_KEYS[entry.action]) : entry.action}</TableCell>
+                <TableCell>{entry.target ?? ''}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </ScrollRegion>
+    </>
   );
 }

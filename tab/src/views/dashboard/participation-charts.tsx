@@ -2,6 +2,7 @@ import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-
 import type { DashboardResponse } from '../../../../bot/src/api/contract';
 import { BarChart } from '../../charts/bar-chart';
 import { useI18n } from '../../i18n/i18n-context';
+import { sessionLabel } from '../../i18n/session-label';
 import { participationBars } from './participation-bars';
 
 const useStyles = makeStyles({
@@ -20,11 +21,7 @@ export function ParticipationCharts({ data }: { data: DashboardResponse }) {
   const { t } = i18n;
   return (
     <div className={styles.grid}>
-      <BarChart
-        title={t('dashboard.perSession')}
-        max={1}
-        bars={participationBars(data.sessions, (s) => `${t('programme.sessionNumber', { number: s.number })}: ${i18n.l(s.title)}`, i18n)}
-      />
+      <BarChart title={t('dashboard.perSession')} max={1} bars={participationBars(data.sessions, (s) => sessionLabel(i18n, s), i18n)} />
       <BarChart title={t('dashboard.perPrompt')} max={1} bars={participationBars(data.prompts, (p) => p.title, i18n)} />
       <div>
         <BarChart

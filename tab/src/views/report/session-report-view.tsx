@@ -6,6 +6,7 @@ import { useFullWidthSelect } from '../../components/full-width-select';
 import { LoadingState } from '../../components/loading-state';
 import { Section } from '../../components/section';
 import { useI18n } from '../../i18n/i18n-context';
+import { sessionLabel } from '../../i18n/session-label';
 import { useHashRoute } from '../../router/hash-route';
 import { useTabSession } from '../../shell/tab-session';
 import { LiveResults } from '../live/live-results';
@@ -46,7 +47,7 @@ export default function SessionReportView() {
         >
           {sessions.map((s) => (
             <option key={s.number} value={String(s.number)}>
-              {t('programme.sessionNumber', { number: s.number })}: {l(s.title)}
+              {sessionLabel({ t, l }, s)}
             </option>
           ))}
         </Select>

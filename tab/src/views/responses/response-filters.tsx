@@ -1,6 +1,7 @@
 import { Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { ApiDepartment, ApiSession, PromptResponses } from '../../../../bot/src/api/contract';
 import { useI18n } from '../../i18n/i18n-context';
+import { sessionLabel } from '../../i18n/session-label';
 import { useFullWidthSelect } from '../../components/full-width-select';
 
 export interface ResponseFilterValues {
@@ -45,7 +46,7 @@ export function ResponseFilters({ value, onChange, sessions, prompts, department
           <option value="">{t('responses.allSessions')}</option>
           {sessions.map((s) => (
             <option key={s.number} value={String(s.number)}>
-              {t('programme.sessionNumber', { number: s.number })}: {l(s.title)}
+              {sessionLabel({ t, l }, s)}
             </option>
           ))}
         </Select>
