@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../bot/src/testing/free-port';
 import { azuriteConnectionString } from '../scripts/azurite-connection';
 import { stopChild, waitForPort } from '../scripts/local-stack';
 
@@ -66,17 +66,6 @@ export async function spawnAzurite(startTimeoutMs = 15_000): Promise<AzuriteProc
     }
   }
   throw lastError instanceof Error ? lastError : new Error('Azurite did not start');
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** utime + stime of a /proc stat file (a process's or a thread's), in ms (clock ticks of 10 ms); undefined without /proc. */

@@ -4,53 +4,19 @@ import type { MessageEraser, PostedMessage } from '../bot/src/gdpr/message-erase
 import type { PersonalDataSettings } from '../bot/src/gdpr/policy';
 import { createInMemoryRepositories } from '../bot/src/storage';
 import type { Repositories } from '../bot/src/storage/repositories';
-import { AUDIT_RANGE, NOW, PEOPLE, SECRET, seed } from '../test/api/api-fixture';
+import { AUDIT_RANGE, NOW, PEOPLE, SECRET, seed, seedPostedPrompts } from '../test/api/api-fixture';
 import { runProgrammeCli, type CliContext } from './programme-cli';
-
-class Capture {
-  text = '';
-  write(chunk: string): boolean {
-    this.text += chunk;
-    return true;
-  }
-  get lines(): string[] {
-    return this.text.split('\n').filter(Boolean);
-  }
-}
+import { OutputCapture } from './testing/output-capture';
 
 const P1 = `${PEOPLE.p1.tenantId}|${PEOPLE.p1.objectId}`;
 
 async function harness(settings: Partial<PersonalDataSettings> = {}, withEraser = true) {
   const repos: Repositories = createInMemoryRepositories();
   await seed(repos);
-  await repos.conversations.save({
-    person: PEOPLE.p1,
-    serviceUrl: 'http://127.0.0.1:1/',
-    conversationId: 'a:p1',
-    channelId: 'msteams',
-    botId: '28:bot',
-    userId: '29:p1',
-    locale: 'sv',
-    updatedAt: NOW.toISOString(),
-  });
-  for (const [promptId, activityId] of [
+  await seedPostedPrompts(repos, [
     ['private', '1:a'],
     ['cohort', '1:b'],
-  ]) {
-    await repos.deliveries.create({
-      programmeId: 'alpha',
-      kind: 'prompt',
-      subject: { type: 'prompt', promptId },
-      person: PEOPLE.p1,
-      state: 'sent',
-      scheduledAt: NOW.toISOString(),
-      createdAt: NOW.toISOString(),
-      updatedAt: NOW.toISOString(),
-      attempts: 1,
-      activityId,
-      conversationId: 'a:p1',
-    });
-  }
+  ]);
   const files = new Map<string, Buffer>();
   const erased: PostedMessage[] = [];
   const eraser: MessageEraser = {
@@ -59,8 +25,8 @@ async function harness(settings: Partial<PersonalDataSettings> = {}, withEraser 
       return { status: 'deleted' };
     },
   };
-  const stdout = new Capture();
-  const stderr = new Capture();
+  const stdout = new OutputCapture();
+  const stderr = new OutputCapture();
   let now = NOW;
   const ctx: CliContext = {
     env: { LANG: 'en_GB.UTF-8' },

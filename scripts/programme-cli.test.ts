@@ -3,27 +3,17 @@ import { join } from 'node:path';
 import { createInMemoryRepositories } from '../bot/src/storage';
 import type { Repositories } from '../bot/src/storage/repositories';
 import { LOCAL_CONNECTION_STRING, parseArgs, runProgrammeCli, type CliContext, type StorageOptions } from './programme-cli';
+import { OutputCapture } from './testing/output-capture';
 
 const root = join(__dirname, '..');
 const DEMO = 'programmes/innovation-training.yaml';
 const BROKEN = 'bot/src/programme-file/fixtures/broken-programme.yaml';
 
-class Capture {
-  text = '';
-  write(chunk: string): boolean {
-    this.text += chunk;
-    return true;
-  }
-  get lines(): string[] {
-    return this.text.split('\n').filter(Boolean);
-  }
-}
-
 function harness(env: Record<string, string | undefined> = {}, openRepositories?: CliContext['openRepositories']) {
   const repos: Repositories = createInMemoryRepositories();
   const opened: StorageOptions[] = [];
-  const stdout = new Capture();
-  const stderr = new Capture();
+  const stdout = new OutputCapture();
+  const stderr = new OutputCapture();
   const ctx: CliContext = {
     env,
     stdout,

@@ -3,18 +3,11 @@ import { createInMemoryRepositories, type Repositories } from '../bot/src/storag
 import { DELIVERY_NOW, personAt, seedDeliveryProgramme } from '../bot/src/testing/delivery-fixture';
 import { FakeSender } from '../bot/src/testing/fake-sender';
 import { runProgrammeCli, type CliContext } from './programme-cli';
-
-class Capture {
-  text = '';
-  write(chunk: string): boolean {
-    this.text += chunk;
-    return true;
-  }
-}
+import { OutputCapture } from './testing/output-capture';
 
 function harness(repos: Repositories, sender: FakeSender, now = DELIVERY_NOW) {
-  const stdout = new Capture();
-  const stderr = new Capture();
+  const stdout = new OutputCapture();
+  const stderr = new OutputCapture();
   const ctx: CliContext = {
     env: {},
     stdout,

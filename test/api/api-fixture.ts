@@ -132,6 +132,38 @@ export async function seed(repos: Repositories): Promise<void> {
   await repos.answers.create(answer(PEOPLE.p2, 'anonymous', 'another anonymous answer', 5));
 }
 
+/**
+ * P1's personal chat with the bot (`a:p1`) and, for each `[promptId, activityId]`,
+ * a prompt card sent there in programme alpha: what erasure deletes at the connector.
+ */
+export async function seedPostedPrompts(repos: Repositories, posted: Array<[promptId: string, activityId: string]>): Promise<void> {
+  await repos.conversations.save({
+    person: PEOPLE.p1,
+    serviceUrl: 'http://127.0.0.1:1/',
+    conversationId: 'a:p1',
+    channelId: 'msteams',
+    botId: '28:bot',
+    userId: '29:p1',
+    locale: 'sv',
+    updatedAt: NOW.toISOString(),
+  });
+  for (const [promptId, activityId] of posted) {
+    await repos.deliveries.create({
+      programmeId: 'alpha',
+      kind: 'prompt',
+      subject: { type: 'prompt', promptId },
+      person: PEOPLE.p1,
+      state: 'sent',
+      scheduledAt: NOW.toISOString(),
+      createdAt: NOW.toISOString(),
+      updatedAt: NOW.toISOString(),
+      attempts: 1,
+      activityId,
+      conversationId: 'a:p1',
+    });
+  }
+}
+
 export interface ApiHarness {
   repos: Repositories;
   routes: ApiRoute[];

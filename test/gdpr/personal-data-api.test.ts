@@ -4,7 +4,7 @@ import { personKey, type PersonRef } from '../../bot/src/domain/identity';
 import type { MessageEraser, PostedMessage } from '../../bot/src/gdpr/message-eraser';
 import { createInMemoryRepositories } from '../../bot/src/storage';
 import type { Repositories } from '../../bot/src/storage/repositories';
-import { AUDIT_RANGE, NOW, PEOPLE, SECRET, seed } from '../api/api-fixture';
+import { AUDIT_RANGE, NOW, PEOPLE, SECRET, seed, seedPostedPrompts } from '../api/api-fixture';
 import { apiClient, type ApiClient } from './api-client';
 import { rowsMentioning, scanEverything } from './table-scan';
 
@@ -114,29 +114,7 @@ describe('personal-data API', () => {
 
   describe('POST …/people/:tenantId/:objectId/erase', () => {
     it('erases the person everywhere, in every programme, and answers with counts and the pseudonym', async () => {
-      await repos.conversations.save({
-        person: PEOPLE.p1,
-        serviceUrl: 'http://127.0.0.1:1/',
-        conversationId: 'a:p1',
-        channelId: 'msteams',
-        botId: '28:bot',
-        userId: '29:p1',
-        locale: 'sv',
-        updatedAt: NOW.toISOString(),
-      });
-      await repos.deliveries.create({
-        programmeId: 'alpha',
-        kind: 'prompt',
-        subject: { type: 'prompt', promptId: 'private' },
-        person: PEOPLE.p1,
-        state: 'sent',
-        scheduledAt: NOW.toISOString(),
-        createdAt: NOW.toISOString(),
-        updatedAt: NOW.toISOString(),
-        attempts: 1,
-        activityId: '1:card',
-        conversationId: 'a:p1',
-      });
+      await seedPostedPrompts(repos, [['private', '1:card']]);
       const res = await api.call('POST', ERASE('alpha', PEOPLE.p1), { as: PEOPLE.coordinator, body: { confirm: true } });
       expect(res.status).toBe(200);
       const body = res.body as EraseResponse;

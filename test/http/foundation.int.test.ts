@@ -7,7 +7,14 @@ import { importProgramme } from '../../bot/src/programme-file/import-programme';
 import { t } from '../../bot/src/i18n';
 import { startConnectorFake, type ConnectorFake } from '../../bot/src/testing/connector-fake';
 import { adaptiveCardOf, cardTexts } from '../../bot/src/testing/card-inspect';
-import { memberOf, teamsInstallationUpdate, teamsMessage, teamsParty, teamsBotAdded } from '../../bot/src/testing/teams-activities';
+import {
+  memberOf,
+  postActivity,
+  teamsInstallationUpdate,
+  teamsMessage,
+  teamsParty,
+  teamsBotAdded,
+} from '../../bot/src/testing/teams-activities';
 import type { Repositories } from '../../bot/src/storage/repositories';
 
 /**
@@ -43,13 +50,7 @@ afterAll(async () => {
   await connector?.close();
 });
 
-async function post(activity: object): Promise<Response> {
-  return fetch(`${app.url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(activity),
-  });
-}
+const post = (activity: object): Promise<Response> => postActivity(app.url, activity);
 
 async function lastCardTexts(count: number): Promise<string[]> {
   await connector.waitForActivities(count, 5000);

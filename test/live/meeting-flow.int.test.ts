@@ -14,7 +14,7 @@ import {
   meetingParticipantsEvent,
   teamsMeeting,
 } from '../../bot/src/testing/meeting-activities';
-import type { TeamsParty } from '../../bot/src/testing/teams-activities';
+import { postActivity, type TeamsParty } from '../../bot/src/testing/teams-activities';
 import { LIVE_NOW, LIVE_PROGRAMME_ID, liveMembers, livePeople, seedLiveProgramme, type LivePeople } from './live-fixture';
 
 /**
@@ -69,13 +69,7 @@ afterAll(async () => {
   await connector?.close();
 });
 
-async function post(activity: object): Promise<Response> {
-  return fetch(`${app.url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(activity),
-  });
-}
+const post = (activity: object): Promise<Response> => postActivity(app.url, activity);
 
 async function tokenFor(party: TeamsParty): Promise<string> {
   const cached = tokens.get(party.aadObjectId);
@@ -109,6 +103,15 @@ const minutesAfter = (minutes: number) => new Date(LIVE_NOW.getTime() + minutes 
 
 describe('a live session in a Teams meeting', () => {
   let run: LiveRunView;
+  /** The live question card's `Action.Execute` data for the run started below, with the answer when given. */
+  const liveAnswerData = (answer?: unknown) => ({
+    verb: 'liveAnswer',
+    programmeId: LIVE_PROGRAMME_ID,
+    sessionNumber: 2,
+    runId: run.runId,
+    locale: 'sv',
+    ...(answer !== undefined ? { answer } : {}),
+  });
 
   it('learns the meeting chat when the app is added, and binds it only for the programme’s facilitators', async () => {
     expect((await post(meetingBotAdded(people.fia, meeting))).status).toBe(200);
@@ -186,24 +189,16 @@ describe('a live session in a Teams meeting', () => {
   });
 
   it('takes answers through Action.Execute: each person’s own card, one answer per person, bad input refused', async () => {
-    const data = (answer?: unknown) => ({
-      verb: 'liveAnswer',
-      programmeId: LIVE_PROGRAMME_ID,
-      sessionNumber: 2,
-      runId: run.runId,
-      locale: 'sv',
-      ...(answer !== undefined ? { answer } : {}),
-    });
     const cards = await Promise.all([
-      ...Array.from({ length: 10 }, () => invokeCard(people.pia, 'liveAnswer', data('4'))),
-      invokeCard(people.per, 'liveAnswer', data('5')),
-      invokeCard(people.pal, 'liveAnswer', { ...data('2'), objectId: people.per.aadObjectId }),
+      ...Array.from({ length: 10 }, () => invokeCard(people.pia, 'liveAnswer', liveAnswerData('4'))),
+      invokeCard(people.per, 'liveAnswer', liveAnswerData('5')),
+      invokeCard(people.pal, 'liveAnswer', { ...liveAnswerData('2'), objectId: people.per.aadObjectId }),
     ]);
     for (const card of cards) expect(cardTexts(card)).toContain(t('sv', 'live.answered.heading'));
 
-    const invalid = await invokeCard(people.pam, 'liveAnswer', data('9'));
+    const invalid = await invokeCard(people.pam, 'liveAnswer', liveAnswerData('9'));
     expect(cardTexts(invalid)).toContain(t('sv', 'live.error.invalid'));
-    const stranger = await invokeCard(people.stranger, 'liveAnswer', data('3'));
+    const stranger = await invokeCard(people.stranger, 'liveAnswer', liveAnswerData('3'));
     expect(cardTexts(stranger)).toContain(t('sv', 'live.notPart.heading'));
 
     const answers = await app.repos.live.listAnswers(LIVE_PROGRAMME_ID, 2, run.runId);
@@ -215,11 +210,11 @@ describe('a live session in a Teams meeting', () => {
       ].sort(),
     );
 
-    const refreshed = await invokeCard(people.pia, 'liveRefresh', { ...data(), verb: 'liveRefresh' });
+    const refreshed = await invokeCard(people.pia, 'liveRefresh', { ...liveAnswerData(), verb: 'liveRefresh' });
     expect(JSON.stringify(refreshed)).toContain('{"title":"Ditt svar","value":"4"}');
-    const edit = await invokeCard(people.pia, 'liveEdit', { ...data(), verb: 'liveEdit' });
+    const edit = await invokeCard(people.pia, 'liveEdit', { ...liveAnswerData(), verb: 'liveEdit' });
     expect(JSON.stringify(edit)).toContain('"value":"4"');
-    await invokeCard(people.pia, 'liveAnswer', data('3'));
+    await invokeCard(people.pia, 'liveAnswer', liveAnswerData('3'));
     expect(
       (await app.repos.live.getAnswer(LIVE_PROGRAMME_ID, 2, run.runId, { tenantId: people.pia.tenantId, objectId: people.pia.aadObjectId }))
         ?.value,
@@ -233,17 +228,9 @@ describe('a live session in a Teams meeting', () => {
 
     // One person changes their answer every 100 ms for 1.5 intervals: 15
     // answers, each of which asks for a results update; ends on 3 as before.
-    const answer = (value: string) => ({
-      verb: 'liveAnswer',
-      programmeId: LIVE_PROGRAMME_ID,
-      sessionNumber: 2,
-      runId: run.runId,
-      locale: 'sv',
-      answer: value,
-    });
     const started = Date.now();
     for (let i = 0; i < 15; i += 1) {
-      await invokeCard(people.pia, 'liveAnswer', answer(i === 14 ? '3' : String((i % 5) + 1)));
+      await invokeCard(people.pia, 'liveAnswer', liveAnswerData(i === 14 ? '3' : String((i % 5) + 1)));
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const span = Date.now() - started;
@@ -266,13 +253,7 @@ describe('a live session in a Teams meeting', () => {
     expect(((await closed.json()) as LiveRunView).state).toBe('closed');
     expect((await api(people.fia, 'POST', `/runs/${run.runId}/close`)).status).toBe(409);
 
-    const late = await invokeCard(people.pam, 'liveAnswer', {
-      verb: 'liveAnswer',
-      programmeId: LIVE_PROGRAMME_ID,
-      sessionNumber: 2,
-      runId: run.runId,
-      answer: '5',
-    });
+    const late = await invokeCard(people.pam, 'liveAnswer', liveAnswerData('5'));
     expect(cardTexts(late)).toContain(t('sv', 'live.closed.heading'));
     expect((await api(people.pam, 'PUT', `/runs/${run.runId}/answer`, { answer: 5 })).status).toBe(409);
 

@@ -2,7 +2,14 @@ import { AppError } from '../errors';
 import type { PersonRef } from '../domain/identity';
 import type { Prompt } from '../domain/model';
 import { createInMemoryRepositories, type Repositories } from '../storage';
-import { FIXTURE_NOW, FIXTURE_PROGRAMME_ID, fixtureProgramme, fixturePrompts, fixtureSessions } from '../testing/programme-fixture';
+import {
+  FIXTURE_NOW,
+  FIXTURE_PROGRAMME_ID,
+  fixtureProgramme,
+  fixtureMoodQuestion,
+  fixturePrompts,
+  fixtureSessions,
+} from '../testing/programme-fixture';
 import { submitAnswer, type AnswerServiceDeps, type SubmitAnswerInput } from './answer-service';
 import { cachedProgrammeCatalog } from './programme-catalog';
 
@@ -11,18 +18,7 @@ const megan: PersonRef = { tenantId: alex.tenantId, objectId: '00000000-0000-000
 const pulse: Prompt = {
   ...fixturePrompts[0],
   id: 'pulse-1',
-  questions: [
-    {
-      id: 'mood',
-      type: 'singleChoice',
-      label: { sv: 'Hur var det?', en: 'How was it?' },
-      required: true,
-      choices: [
-        { id: 'good', label: { sv: 'Bra', en: 'Good' } },
-        { id: 'bad', label: { sv: 'Dåligt', en: 'Bad' } },
-      ],
-    },
-  ],
+  questions: [fixtureMoodQuestion],
 };
 
 let repos: Repositories;

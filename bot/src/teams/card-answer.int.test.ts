@@ -9,9 +9,16 @@ import { createTableRepositories, type Repositories } from '../storage';
 import { adaptiveCardOf, cardActions, cardTexts } from '../testing/card-inspect';
 import { invokeResponseCard, teamsCardInvoke, teamsCardSubmit } from '../testing/card-invokes';
 import { startConnectorFake, type ConnectorFake } from '../testing/connector-fake';
-import { FIXTURE_NOW, FIXTURE_PROGRAMME_ID, fixtureProgramme, fixturePrompts, fixtureSessions } from '../testing/programme-fixture';
+import {
+  FIXTURE_NOW,
+  FIXTURE_PROGRAMME_ID,
+  fixtureProgramme,
+  fixtureMoodQuestion,
+  fixturePrompts,
+  fixtureSessions,
+} from '../testing/programme-fixture';
 import { withStorageFaults, type StorageFaults } from '../testing/storage-faults';
-import { teamsMessage, teamsParty, type TeamsParty } from '../testing/teams-activities';
+import { postActivity, teamsMessage, teamsParty, type TeamsParty } from '../testing/teams-activities';
 
 /**
  * Answering prompt cards end to end: Teams-shaped `adaptiveCard/action`
@@ -28,16 +35,7 @@ const choicePrompt: Prompt = {
   id: 'pulse-1',
   title: { sv: 'Puls efter träff 1', en: 'Pulse after session 1' },
   questions: [
-    {
-      id: 'mood',
-      type: 'singleChoice',
-      label: { sv: 'Hur var det?', en: 'How was it?' },
-      required: true,
-      choices: [
-        { id: 'good', label: { sv: 'Bra', en: 'Good' } },
-        { id: 'bad', label: { sv: 'Dåligt', en: 'Bad' } },
-      ],
-    },
+    fixtureMoodQuestion,
     { id: 'note', type: 'shortText', label: { sv: 'Kommentar', en: 'Comment' }, required: false, maxLength: 50 },
   ],
 };
@@ -96,11 +94,7 @@ async function enrolledParty(): Promise<{ party: TeamsParty; person: PersonRef }
 
 async function post(activity: object): Promise<{ status: number; body: unknown; ms: number }> {
   const started = performance.now();
-  const res = await fetch(`${app.url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(activity),
-  });
+  const res = await postActivity(app.url, activity);
   const text = await res.text();
   return { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined, ms: performance.now() - started };
 }

@@ -8,7 +8,14 @@ import { createInMemoryRepositories, type Repositories } from '../storage';
 import { adaptiveCardOf, cardActions, cardTexts } from '../testing/card-inspect';
 import { invokeResponseCard, teamsCardInvoke, teamsCardSubmit } from '../testing/card-invokes';
 import { converse, type Expectation } from '../testing/conversation-table';
-import { FIXTURE_NOW, FIXTURE_PROGRAMME_ID, fixtureProgramme, fixturePrompts, fixtureSessions } from '../testing/programme-fixture';
+import {
+  FIXTURE_NOW,
+  FIXTURE_PROGRAMME_ID,
+  fixtureProgramme,
+  fixtureMoodQuestion,
+  fixturePrompts,
+  fixtureSessions,
+} from '../testing/programme-fixture';
 import { withStorageFaults } from '../testing/storage-faults';
 import { teamsParty, type TeamsParty } from '../testing/teams-activities';
 import { TeamsTestAdapter } from '../testing/teams-test-adapter';
@@ -33,18 +40,7 @@ const pulse: Prompt = {
   ...fixturePrompts[0],
   id: 'pulse-1',
   title: { sv: 'Puls', en: 'Pulse' },
-  questions: [
-    {
-      id: 'mood',
-      type: 'singleChoice',
-      label: { sv: 'Hur var det?', en: 'How was it?' },
-      required: true,
-      choices: [
-        { id: 'good', label: { sv: 'Bra', en: 'Good' } },
-        { id: 'bad', label: { sv: 'Dåligt', en: 'Bad' } },
-      ],
-    },
-  ],
+  questions: [fixtureMoodQuestion],
 };
 
 /** A TestAdapter that also records card updates (the Action.Submit fallback replaces the card it came from). */

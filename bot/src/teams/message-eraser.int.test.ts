@@ -1,9 +1,9 @@
-import { createServer } from 'node:net';
 import { silentLogger } from '../logger';
 import { startConnectorFake, type ConnectorFake } from '../testing/connector-fake';
 import { conversationOf, personAt } from '../testing/delivery-fixture';
 import { createAdapter } from './adapter';
 import { createMessageEraser } from './message-eraser';
+import { freePort } from '../testing/free-port';
 
 /** The eraser over a real CloudAdapter (anonymous) against the connector fake on loopback. */
 let fake: ConnectorFake;
@@ -15,14 +15,6 @@ beforeEach(() => fake.reset());
 
 const eraser = (production = false) =>
   createMessageEraser({ adapter: createAdapter({}, silentLogger()), serviceUrlPolicy: { production }, logger: silentLogger() });
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('the Bot Connector message eraser', () => {
   it('deletes a posted message with DELETE v3/conversations/{id}/activities/{activityId}', async () => {
@@ -41,7 +33,7 @@ describe('the Bot Connector message eraser', () => {
   });
 
   it('reports a connector it cannot reach as failed, with the error code only', async () => {
-    const conversation = conversationOf(personAt(1), 1, `http://127.0.0.1:${await closedPort()}/`);
+    const conversation = conversationOf(personAt(1), 1, `http://127.0.0.1:${await freePort()}/`);
     const outcome = await eraser().erase({ conversation, activityId: '1:posted-7' });
     expect(outcome).toMatchObject({ status: 'failed' });
     expect(outcome.status === 'failed' && outcome.reason).toMatch(/^network [A-Z_]+$/);

@@ -1,4 +1,4 @@
-import type { Enrolment, Programme, Prompt, Session } from '../domain/model';
+import type { Enrolment, Programme, Prompt, Question, Session } from '../domain/model';
 
 /**
  * A four-session programme in Stockholm time, for tests. The fixed clock
@@ -65,6 +65,18 @@ export const fixturePrompts: Prompt[] = [
   prompt('reflection-1', 1, { sv: 'Reflektion efter träff 1', en: 'Reflection after session 1' }, '2026-12-01T13:00', '2026-12-07T17:00'),
   prompt('reflection-2', 2, { sv: 'Reflektion efter träff 2', en: 'Reflection after session 2' }, '2026-12-08T13:00', '2026-12-14T17:00'),
 ];
+
+/** A required single-choice question ("Hur var det?": good / bad), for pulse prompts in tests. */
+export const fixtureMoodQuestion: Question = {
+  id: 'mood',
+  type: 'singleChoice',
+  label: { sv: 'Hur var det?', en: 'How was it?' },
+  required: true,
+  choices: [
+    { id: 'good', label: { sv: 'Bra', en: 'Good' } },
+    { id: 'bad', label: { sv: 'Dåligt', en: 'Bad' } },
+  ],
+};
 
 /** A roster enrolment for the Playground's default user, waiting to be matched by e-mail. */
 export function rosterEnrolment(email = 'alexw@example.com', displayName = 'Alex Wilber'): Enrolment {

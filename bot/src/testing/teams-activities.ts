@@ -90,3 +90,12 @@ export function teamsBotAdded(party: TeamsParty): Partial<Activity> {
   const { locale: _locale, entities: _entities, ...activity } = base(party, 'conversationUpdate');
   return { ...activity, membersAdded: [{ id: party.botId, name: '' }] };
 }
+
+/** Posts an activity to the app's Bot Framework endpoint as the Bot Connector does (anonymous in tests). */
+export function postActivity(appUrl: string, activity: object): Promise<Response> {
+  return fetch(`${appUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(activity),
+  });
+}

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity } from 'botbuilder';
+import { postActivity } from '../../../bot/src/testing/teams-activities';
 
 /** A Teams meeting as the tab's context and the bot's activities name it. */
 export interface TestMeeting {
@@ -47,11 +48,7 @@ export async function addAppToMeeting(
     channelData: { tenant: { id: meeting.tenantId }, meeting: { id: meeting.meetingId } },
     membersAdded: [{ id: botId, name: '' }],
   };
-  const res = await fetch(`${appUrl}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(activity),
-  });
+  const res = await postActivity(appUrl, activity);
   if (res.status !== 200) throw new Error(`POST /api/messages (conversationUpdate from the meeting chat) answered ${res.status}`);
 }
 
@@ -77,10 +74,6 @@ export async function postParticipantJoined(
       members: [{ user: { ...options.user, tenantId: meeting.tenantId }, meeting: { inMeeting: true, role: 'Attendee' } }],
     },
   };
-  const res = await fetch(`${appUrl}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(activity),
-  });
+  const res = await postActivity(appUrl, activity);
   if (res.status !== 200) throw new Error(`POST /api/messages (meetingParticipantJoin) answered ${res.status}`);
 }

@@ -2,6 +2,7 @@ import { createServer } from 'node:net';
 import { describeEntityTableContract } from '../contract/entity-table.contract';
 import { expectAppError } from '../contract/expect-app-error';
 import { AzureEntityTable } from './azure-entity-table';
+import { freePort } from '../../testing/free-port';
 
 const connectionString = process.env.TEST_STORAGE_CONNECTION_STRING!;
 const prefix =
@@ -18,15 +19,6 @@ describeEntityTableContract('AzureEntityTable on Azurite', async () => {
   return table;
 });
 
-/** A loopback port with nothing listening on it. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 describe('AzureEntityTable', () => {
   it('creates its table only once, ignoring "already exists"', async () => {
     const table = AzureEntityTable.connect({ connectionString }, `${prefix}twice`);
@@ -35,7 +27,7 @@ describe('AzureEntityTable', () => {
   });
 
   it('fails a ping with STORAGE_UNAVAILABLE within 3 s when nothing listens', async () => {
-    const port = await closedPort();
+    const port = await freePort();
     const table = AzureEntityTable.connect({ connectionString: connectionString.replace(/:\d+\//, `:${port}/`) }, `${prefix}down`);
     const started = Date.now();
     await expectAppError(table.ping(), 'STORAGE_UNAVAILABLE');
